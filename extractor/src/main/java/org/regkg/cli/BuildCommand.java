@@ -1,0 +1,65 @@
+package org.regkg.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.regkg.ingest.InputFormat;
+import org.regkg.nlp.PaperExtractor;
+import org.regkg.pipeline.BuildPipeline;
+import org.regkg.pipeline.BuildSettings;
+import org.regkg.pipeline.BuildSummary;
+import org.regkg.rdf.IriMinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code regkg build}: abstracts in, a new store out. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Extracts facts from paper abstracts and builds the store (TDB2 + text index).",
+                "The new store replaces the old one only when the build succeeds."})
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = {"-i", "--input"}, paramLabel = "FILE",
+            description = "Input file; repeat for several (default: data/abstracts.txt). "
+                    + "Format by extension: .jsonl, .json, else the listing format.")
+    List<Path> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Force the input format: ${COMPLETION-CANDIDATES}.")
+    InputFormat format;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
+            description = "Base IRI for minted IRIs (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--skip-invalid", description = "Report bad records and build the rest.")
+    boolean skipInvalid;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Extraction threads (default: one per core).")
+    int threads;
+
+    @Override
+    public Integer call() throws IOException {
+        BuildSettings settings = new BuildSettings(inputs, format, store.layout(), base, skipInvalid, threads);
+        PrintStream err = System.err;
+        err.println("regkg: loading the NLP pipeline and the ontology ...");
+        BuildPipeline pipeline = new BuildPipeline(PaperExtractor.standard());
+        BuildSummary s = pipeline.run(settings, new ProgressReporter(err, System.console() != null));
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(settings.store().buildInfo().toFile(), s);
+        err.println(String.format(Locale.ROOT,
+                "regkg: built %s: %d papers (%d invalid skipped, %d duplicates), %d triples; facts: %d methods, "
+                        + "%d techniques, %d datasets, %d claimed results (%d values); %.1f s, %.1f papers/s",
+                settings.store().root(), s.papers(), s.skippedInvalid(), s.duplicates(), s.quads(), s.methods(),
+                s.techniques(), s.datasets(), s.claims(), s.quantities(), s.seconds(), s.papersPerSecond()));
+        return 0;
+    }
+}

@@ -1,0 +1,12 @@
+package org.regkg.cli;
+
+import org.regkg.pipeline.ExtractorVersion;
+import picocli.CommandLine;
+
+/** Prints RegKG's version for {@code --version}. */
+final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        return new String[] {"regkg " + ExtractorVersion.get()};
+    }
+}

@@ -1,0 +1,41 @@
+package org.regkg.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Opens an input file as a {@link PaperSource} of the right format. */
+public final class PaperSources {
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    /** Opens {@code path}; {@code format} null means: choose by the file's extension. */
+    public PaperSource open(Path path, InputFormat format) {
+        String file = path.toString();
+        InputStream in;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new InputException(file, "is a directory, not an input file");
+            }
+            in = Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, "no such file");
+        } catch (IOException e) {
+            throw new InputException(file, "cannot read: " + e.getMessage(), e);
+        }
+        InputFormat f = format != null ? format : InputFormat.fromPath(path);
+        return switch (f) {
+            case LISTING -> new ListingReader(in, file);
+            case JSONL -> new JsonLinesReader(in, file, mapper);
+            case JSON -> new JsonArrayReader(in, file, mapper);
+        };
+    }
+}

@@ -1,0 +1,239 @@
+package org.regkg.nlp;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.regkg.facts.EntityFact;
+import org.regkg.facts.EntityKind;
+
+/**
+ * Collects the candidate mentions of one paper and settles conflicts between them: a proposed
+ * method beats a technique on the same words, a known concept beats a dataset guess, and an
+ * acronym takes the kind of its expansion.
+ */
+final class MentionCollector {
+    static final String CLAIM_KIND = "CLAIM";
+    static final String ACRONYM_RULE = "acronym-definition";
+    static final double ACRONYM_TECHNIQUE_CONFIDENCE = 0.5;
+
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or", "&", ";", "as", "well");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final Map<Sentence, List<RuleSet.Hit>> claimHits = new java.util.IdentityHashMap<>();
+    private final List<AcronymUse> acronyms = new ArrayList<>();
+    private final EntityMerger merger = new EntityMerger();
+    private final Map<EntityKind, List<Candidate>> resolved = new EnumMap<>(EntityKind.class);
+
+    private record AcronymUse(Sentence sentence, Acronyms.Definition definition) {
+    }
+
+    void add(Candidate c) {
+        note(c.sentence());
+        candidates.add(c);
+    }
+
+    /** Remembers every sentence of the paper, by identity, in text order. */
+    void note(Sentence s) {
+        if (sentences.stream().noneMatch(x -> x == s)) {
+            sentences.add(s);
+        }
+    }
+
+    void addRuleHit(Sentence s, RuleSet.Hit h) {
+        note(s);
+        String kind = h.rule().kind().toUpperCase(Locale.ROOT);
+        if (kind.equals(CLAIM_KIND)) {
+            claimHits.computeIfAbsent(s, k -> new ArrayList<>()).add(h);
+            return;
+        }
+        EntityKind k = EntityKind.valueOf(kind);
+        if (k == EntityKind.DATASET) {
+            addListItems(s, h);
+            return;
+        }
+        Candidate c = new Candidate(k, s, h.start(), h.end(), h.rule().id(), h.rule().confidence(), null);
+        if (k == EntityKind.TECHNIQUE) {
+            c = new Candidate(k, s, h.start(), h.end(), h.rule().id(), h.rule().confidence(), headConcept(c));
+        }
+        candidates.add(c);
+    }
+
+    /** A dataset rule may mark a list ("CIFAR-10, CIFAR-100 and SVHN"): each item is a dataset. */
+    private void addListItems(Sentence s, RuleSet.Hit h) {
+        int start = h.start();
+        for (int i = h.start(); i <= h.end(); i++) {
+            boolean separator = i == h.end() || LIST_SEPARATORS.contains(s.word(i).toLowerCase(Locale.ROOT));
+            if (!separator) {
+                continue;
+            }
+            while (start < i && DETERMINERS.contains(s.word(start).toLowerCase(Locale.ROOT))) {
+                start++;
+            }
+            if (start < i) {
+                candidates.add(new Candidate(EntityKind.DATASET, s, start, i, h.rule().id(), h.rule().confidence(), null));
+            }
+            start = i + 1;
+        }
+    }
+
+    /** The concept of the gazetteer match that ends where a rule's phrase ends, if any. */
+    private org.regkg.lexicon.ConceptLabels headConcept(Candidate ruleHit) {
+        for (Candidate g : candidates) {
+            if (g.rule().equals(PaperExtractor.GAZETTEER_RULE) && ruleHit.covers(g) && g.end() == ruleHit.end()) {
+                return g.concept();
+            }
+        }
+        return null;
+    }
+
+    void addAcronym(Sentence s, Acronyms.Definition d) {
+        acronyms.add(new AcronymUse(s, d));
+    }
+
+    Map<Sentence, List<RuleSet.Hit>> claimSentences() {
+        return claimHits;
+    }
+
+    List<Candidate> resolved(EntityKind kind) {
+        return resolved.getOrDefault(kind, List.of());
+    }
+
+    /** Settles conflicts; call once after every candidate is in. */
+    void resolve() {
+        List<Candidate> methods = longestOf(of(EntityKind.METHOD));
+        List<Candidate> techniques = new ArrayList<>();
+        for (Candidate t : longestOf(of(EntityKind.TECHNIQUE))) {
+            if (methods.stream().noneMatch(m -> m.overlaps(t))) {
+                techniques.add(t);
+            }
+        }
+        List<Candidate> datasets = new ArrayList<>();
+        for (Candidate d : longestOf(of(EntityKind.DATASET))) {
+            if (methods.stream().noneMatch(m -> m.overlaps(d)) && techniques.stream().noneMatch(t -> t.overlaps(d))) {
+                datasets.add(d);
+            }
+        }
+        Map<EntityKind, List<Candidate>> byKind = new EnumMap<>(EntityKind.class);
+        byKind.put(EntityKind.METHOD, new ArrayList<>(methods));
+        byKind.put(EntityKind.TECHNIQUE, techniques);
+        byKind.put(EntityKind.DATASET, datasets);
+        applyAcronyms(byKind);
+        resolved.putAll(byKind);
+    }
+
+    private void applyAcronyms(Map<EntityKind, List<Candidate>> byKind) {
+        for (AcronymUse a : acronyms) {
+            Acronyms.Definition d = a.definition();
+            Sentence s = a.sentence();
+            Candidate longForm = null;
+            for (List<Candidate> list : byKind.values()) {
+                for (Candidate c : list) {
+                    if (c.sentence() == s && c.start() <= d.longEnd() - 1 && c.end() >= d.longEnd() - 1
+                            && c.end() <= d.longEnd()) {
+                        longForm = c;
+                    }
+                }
+            }
+            Candidate shortForm = findAt(byKind, s, d.shortStart(), d.shortEnd());
+            if (longForm == null && shortForm == null) {
+                if (claimHits.containsKey(s)) {
+                    continue;
+                }
+                longForm = new Candidate(EntityKind.TECHNIQUE, s, d.longStart(), d.longEnd(), ACRONYM_RULE,
+                        ACRONYM_TECHNIQUE_CONFIDENCE, null);
+                byKind.get(EntityKind.TECHNIQUE).add(longForm);
+            }
+            EntityKind kind = longForm != null ? longForm.kind() : shortForm.kind();
+            Candidate anchor = longForm != null ? longForm : shortForm;
+            if (shortForm == null) {
+                shortForm = new Candidate(kind, s, d.shortStart(), d.shortEnd(), ACRONYM_RULE, anchor.confidence(), anchor.exactConcept() ? anchor.concept() : null);
+                removeOverlapping(byKind, shortForm);
+                byKind.get(kind).add(shortForm);
+            } else if (longForm == null) {
+                longForm = new Candidate(kind, s, d.longStart(), d.longEnd(), ACRONYM_RULE, anchor.confidence(), anchor.exactConcept() ? anchor.concept() : null);
+                removeOverlapping(byKind, longForm);
+                byKind.get(kind).add(longForm);
+            }
+            merger.link(EntityMerger.keyOf(shortForm), EntityMerger.keyOf(longForm));
+            addLaterUses(byKind, shortForm);
+        }
+    }
+
+    /** Every other stand-alone use of an acronym is a mention of the same thing. */
+    private void addLaterUses(Map<EntityKind, List<Candidate>> byKind, Candidate shortForm) {
+        String sf = shortForm.text();
+        for (Sentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.word(i);
+                if (!(w.equals(sf) || w.equals(sf + "s")) || (s == shortForm.sentence() && i == shortForm.start())) {
+                    continue;
+                }
+                Candidate c = new Candidate(shortForm.kind(), s, i, i + 1, shortForm.rule(), shortForm.confidence(), shortForm.concept());
+                if (findAt(byKind, s, i, i + 1) == null && allOf(byKind).stream().noneMatch(o -> o.overlaps(c))) {
+                    byKind.get(shortForm.kind()).add(c);
+                    merger.link(EntityMerger.keyOf(c), EntityMerger.keyOf(shortForm));
+                }
+            }
+        }
+    }
+
+    private static List<Candidate> allOf(Map<EntityKind, List<Candidate>> byKind) {
+        List<Candidate> all = new ArrayList<>();
+        byKind.values().forEach(all::addAll);
+        return all;
+    }
+
+    private static void removeOverlapping(Map<EntityKind, List<Candidate>> byKind, Candidate c) {
+        for (List<Candidate> list : byKind.values()) {
+            list.removeIf(o -> o.overlaps(c));
+        }
+    }
+
+    private static Candidate findAt(Map<EntityKind, List<Candidate>> byKind, Sentence s, int start, int end) {
+        for (List<Candidate> list : byKind.values()) {
+            for (Candidate c : list) {
+                if (c.sentence() == s && c.start() == start && c.end() == end) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<Candidate> of(EntityKind kind) {
+        return candidates.stream().filter(c -> c.kind() == kind).toList();
+    }
+
+    /** Drops candidates covered by a longer one of the same kind; of equal spans keeps the surest. */
+    private static List<Candidate> longestOf(List<Candidate> list) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : list) {
+            boolean dominated = false;
+            for (Candidate o : list) {
+                if (o == c || !o.overlaps(c)) {
+                    continue;
+                }
+                int lc = c.end() - c.start();
+                int lo = o.end() - o.start();
+                if (lo > lc || (lo == lc && (o.confidence() > c.confidence()
+                        || (o.confidence() == c.confidence() && list.indexOf(o) < list.indexOf(c))))) {
+                    dominated = true;
+                    break;
+                }
+            }
+            if (!dominated) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    List<EntityFact> facts(EntityKind kind) {
+        return merger.merge(kind, new ArrayList<>(resolved(kind)));
+    }
+}

@@ -1,0 +1,25 @@
+package org.regkg.nlp;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * One extraction rule as written in a rules file: a TokensRegex pattern whose group
+ * {@code $name} (or the whole match) is a mention of {@code kind}.
+ *
+ * @param id          stable name, recorded as the provenance of every fact the rule yields
+ * @param kind        what the marked tokens are: METHOD, TECHNIQUE, DATASET, or CLAIM (the sentence is a claim)
+ * @param confidence  how often the rule is right, in [0, 1]
+ * @param pattern     the TokensRegex token pattern; macros of the file's {@code macros} may be used
+ * @param comment     what the rule finds and why
+ * @param matches     example sentences it must fire on, each with the text it must mark after "=>"
+ * @param nonMatches  example sentences it must not fire on
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record Rule(String id, String kind, double confidence, String pattern, String comment,
+                   List<String> matches, List<String> nonMatches) {
+    public Rule {
+        matches = matches == null ? List.of() : List.copyOf(matches);
+        nonMatches = nonMatches == null ? List.of() : List.copyOf(nonMatches);
+    }
+}

@@ -1,0 +1,77 @@
+package org.regkg.rdf;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.regkg.ingest.PaperIds;
+
+/**
+ * Mints RegKG's IRIs under a base. The same input always gives the same IRIs: they are made from
+ * ids and normalised names, never from counters shared across papers or from clocks.
+ */
+public final class IriMinter {
+    /** The default base: IRIs dereference on a local Fuseki started by {@code ./regkg serve}. */
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    private final String base;
+
+    public IriMinter(String base) {
+        this.base = base.endsWith("/") || base.endsWith("#") ? base : base + "/";
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** The named graph that holds the extracted facts. */
+    public String factsGraph() {
+        return base + "graph/facts";
+    }
+
+    public String paper(String id) {
+        return base + "paper/" + PaperIds.safe(id);
+    }
+
+    public String method(String paperId, String key) {
+        return paper(paperId) + "/method/" + slug(key);
+    }
+
+    public String technique(String key) {
+        return base + "technique/" + slug(key);
+    }
+
+    public String dataset(String key) {
+        return base + "dataset/" + slug(key);
+    }
+
+    /** The annotation that records one fact of a paper with its evidence. */
+    public String fact(String paperId, String kind, String key) {
+        return paper(paperId) + "/fact/" + kind + "/" + slug(key);
+    }
+
+    public String result(String paperId, int n) {
+        return paper(paperId) + "/result/" + n;
+    }
+
+    public String quantity(String paperId, int result, int n) {
+        return result(paperId, result) + "/quantity/" + n;
+    }
+
+    public String author(String paperId, int n) {
+        return paper(paperId) + "/author/" + n;
+    }
+
+    public String extraction(String version) {
+        return base + "extraction/regkg-" + slug(version);
+    }
+
+    public String extractorAgent(String version) {
+        return base + "agent/regkg-extractor-" + slug(version);
+    }
+
+    /** Lower case ASCII letters, digits, dots and dashes; anything else becomes one dash. */
+    public static String slug(String key) {
+        String s = Normalizer.normalize(key, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        s = s.replace("+", "-plus").replaceAll("[^a-z0-9.]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        return s.isEmpty() ? "x" : s;
+    }
+}
