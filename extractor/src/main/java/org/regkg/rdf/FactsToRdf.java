@@ -136,7 +136,8 @@ public final class FactsToRdf {
         Node fact = uri(iris.fact(p.id(), kind, f.key()));
         add(fact, RDF.type.asNode(), node(RK.Mention.getURI()));
         add(fact, RDF.type.asNode(), node(OA.Annotation.getURI()));
-        add(fact, node(RK.inPaper.getURI()), paper);
+        add(fact, node(RK.aboutPaper.getURI()), paper);
+        add(body, node(RK.evidence.getURI()), fact);
         add(fact, node(RK.predicate.getURI()), node(property));
         add(fact, node(OA.hasBody.getURI()), body);
         add(fact, RDFS.label.asNode(), text(f.label()));
@@ -182,7 +183,7 @@ public final class FactsToRdf {
         add(result, RDF.type.asNode(), node(MLS.ModelEvaluation.getURI()));
         add(result, node(RK.claimText.getURI()), text(c.sentence()));
         add(result, RDFS.label.asNode(), text(c.sentence()));
-        add(result, node(RK.inPaper.getURI()), paper);
+        add(result, node(RK.claimedBy.getURI()), paper);
         add(result, node(RK.confidence.getURI()), decimal(c.evidence().confidence()));
         add(result, node(RK.rule.getURI()), text(c.evidence().rule()));
         add(result, node(PROV.wasGeneratedBy.getURI()), activity);

@@ -41,7 +41,8 @@ public final class RK {
     public static final Property rule = property("rule");
     public static final Property surfaceForm = property("surfaceForm");
     public static final Property inputPosition = property("inputPosition");
-    public static final Property inPaper = property("inPaper");
+    public static final Property aboutPaper = property("aboutPaper");
+    public static final Property claimedBy = property("claimedBy");
     public static final Property predicate = property("predicate");
     public static final Property section = property("section");
     public static final Property sentence = property("sentence");
