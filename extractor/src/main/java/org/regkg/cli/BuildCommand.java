@@ -17,12 +17,16 @@ import org.regkg.rdf.IriMinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code regkg build}: abstracts in, a new store out. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Extracts facts from paper abstracts and builds the store (TDB2 + text index).",
                 "The new store replaces the old one only when the build succeeds."})
 final class BuildCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     @Option(names = {"-i", "--input"}, paramLabel = "FILE",
             description = "Input file; repeat for several (default: data/abstracts.txt). "
                     + "Format by extension: .jsonl, .json, else the listing format.")
@@ -49,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         BuildSettings settings = new BuildSettings(inputs, format, store.layout(), base, skipInvalid, threads);
-        PrintStream err = System.err;
+        PrintStream err = main.err();
         err.println("regkg: loading the NLP pipeline and the ontology ...");
         BuildPipeline pipeline = new BuildPipeline(PaperExtractor.standard());
         BuildSummary s = pipeline.run(settings, new ProgressReporter(err, System.console() != null));

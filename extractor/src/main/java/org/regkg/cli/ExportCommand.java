@@ -13,12 +13,16 @@ import org.regkg.store.StoreLib;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code regkg export}: the store as JSON Lines (one paper a line) or as an RDF dump. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the store as JSON Lines (one paper per line, see shared/eval/FORMAT.md)",
                 "or dumps it as Turtle, N-Quads, TriG or JSON-LD."})
 final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     /** Export formats. */
     enum Format { jsonl, ttl, nq, trig, jsonld }
 
@@ -39,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Dataset ds = StoreLib.open(store.layout());
-        try (OutputStream out = output == null ? nonClosing(System.out)
+        try (OutputStream out = output == null ? nonClosing(main.out())
                 : new BufferedOutputStream(Files.newOutputStream(output))) {
             if (format == Format.jsonl) {
                 new JsonlExporter(ds, minConfidence).write(out);

@@ -1,5 +1,10 @@
 package org.regkg.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,15 +13,37 @@ import picocli.CommandLine.Command;
         description = "Builds and queries a knowledge graph of machine-learning research on regularization.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
+    private final OutputStream out;
+    private final PrintStream err;
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    private Main(OutputStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
     }
 
-    /** Runs the command line and returns its exit status (0 ok, 1 failure, 2 bad input or usage). */
-    public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /**
+     * Runs the command line with its data going to {@code out} and messages to {@code err};
+     * returns the exit status (0 ok, 1 failure, 2 bad input or usage).
+     */
+    public static int run(OutputStream out, PrintStream err, String... args) {
+        CommandLine cl = new CommandLine(new Main(out, err));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler(new ErrorHandler());
         return cl.execute(args);
+    }
+
+    /** Where commands write their data (query results, exports). */
+    OutputStream out() {
+        return out;
+    }
+
+    /** Where commands write progress, warnings and errors. */
+    PrintStream err() {
+        return err;
     }
 }

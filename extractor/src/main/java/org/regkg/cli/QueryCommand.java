@@ -24,12 +24,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code regkg query}: runs SPARQL against the store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a SPARQL query against the store.",
                 "SELECT and ASK print a table (or CSV, TSV, SPARQL JSON); CONSTRUCT and DESCRIBE print Turtle."})
 final class QueryCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     /** Where the query text comes from: a file or the command line. */
     static final class Source {
         @Parameters(paramLabel = "FILE.rq", description = "A file holding the query.")
@@ -56,7 +60,7 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Query query = QueryFactory.create(queryText(), Syntax.syntaxARQ);
         Dataset ds = StoreLib.open(store.layout());
-        OutputStream out = System.out;
+        OutputStream out = main.out();
         Txn.executeRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
                 if (query.isSelectType()) {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
 
 /** Loads the SPARQL queries of {@code queries/}, shipped on the classpath. */
 public final class QueryLib {
@@ -18,12 +20,21 @@ public final class QueryLib {
 
     /** The query in {@code queries/NAME}. */
     public static Query read(String name) {
+        return QueryFactory.create(text(name), Syntax.syntaxARQ);
+    }
+
+    /** The SPARQL Update in {@code queries/NAME}. */
+    public static UpdateRequest readUpdate(String name) {
+        return UpdateFactory.create(text(name), Syntax.syntaxARQ);
+    }
+
+    private static String text(String name) {
         String resource = FOLDER + name;
         try (InputStream in = QueryLib.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("query missing from the classpath: " + resource);
             }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8), Syntax.syntaxARQ);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,6 +18,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.regkg.rdf.QueryLib;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -30,6 +32,8 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 public final class StoreWriter implements AutoCloseable {
     private static final String BUILDING = ".building";
     private static final String RETIRED = ".retired";
+    /** The build step that names shared techniques and datasets (queries/label-shared-entities.ru). */
+    static final String LABEL_UPDATE = "label-shared-entities.ru";
 
     private final StoreLayout target;
     private final StoreLayout staging;
@@ -69,6 +73,7 @@ public final class StoreWriter implements AutoCloseable {
     /** Ends loading, builds the text index, and swaps the new store in. Returns the quad count. */
     public long commit() {
         loader.finishBulk();
+        Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(QueryLib.readUpdate(LABEL_UPDATE)).execute());
         long quads = Txn.calculateRead(dsg, () -> countQuads(dsg));
         indexText();
         release();
