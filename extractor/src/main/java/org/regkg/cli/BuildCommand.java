@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.regkg.ingest.InputFormat;
+import org.regkg.ingest.PaperSources;
 import org.regkg.nlp.PaperExtractor;
 import org.regkg.pipeline.BuildPipeline;
 import org.regkg.pipeline.BuildSettings;
@@ -54,6 +55,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BuildSettings settings = new BuildSettings(inputs, format, store.layout(), base, skipInvalid, threads);
         PrintStream err = main.err();
+        PaperSources sources = new PaperSources();
+        settings.inputs().forEach(sources::checkReadable);
         err.println("regkg: loading the NLP pipeline and the ontology ...");
         BuildPipeline pipeline = new BuildPipeline(PaperExtractor.standard());
         BuildSummary s = pipeline.run(settings, new ProgressReporter(err, System.console() != null));

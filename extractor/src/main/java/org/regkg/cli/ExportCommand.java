@@ -50,6 +50,8 @@ final class ExportCommand implements Callable<Integer> {
             } else {
                 new RdfExporter(ds).write(out, RdfExporter.Format.parse(format.name()));
             }
+        } finally {
+            ds.close();
         }
         return 0;
     }

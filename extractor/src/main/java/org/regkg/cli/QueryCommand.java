@@ -61,6 +61,16 @@ final class QueryCommand implements Callable<Integer> {
         Query query = QueryFactory.create(queryText(), Syntax.syntaxARQ);
         Dataset ds = StoreLib.open(store.layout());
         OutputStream out = main.out();
+        try {
+            run(ds, query, out);
+        } finally {
+            ds.close();
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void run(Dataset ds, Query query, OutputStream out) {
         Txn.executeRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
                 if (query.isSelectType()) {
@@ -76,8 +86,6 @@ final class QueryCommand implements Callable<Integer> {
                 }
             }
         });
-        out.flush();
-        return 0;
     }
 
     private String queryText() throws IOException {

@@ -17,6 +17,20 @@ public final class PaperSources {
             .enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
+    /** Fails with the same message {@link #open} would give when {@code path} cannot be read. */
+    public void checkReadable(Path path) {
+        String file = path.toString();
+        if (!Files.exists(path)) {
+            throw new InputException(file, "no such file");
+        }
+        if (Files.isDirectory(path)) {
+            throw new InputException(file, "is a directory, not an input file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new InputException(file, "cannot read: permission denied");
+        }
+    }
+
     /** Opens {@code path}; {@code format} null means: choose by the file's extension. */
     public PaperSource open(Path path, InputFormat format) {
         String file = path.toString();
