@@ -52,7 +52,7 @@ public final class PaperExtractor {
                 collector.add(new Candidate(EntityKind.TECHNIQUE, s, m.start(), m.end(), GAZETTEER_RULE,
                         GAZETTEER_CONFIDENCE, m.concept()));
             }
-            for (RuleSet.Hit h : rules.apply(s.tokens())) {
+            for (RuleSet.Hit h : rules.apply(s.tokens(), s.section())) {
                 collector.addRuleHit(s, h);
             }
             for (Acronyms.Definition d : Acronyms.find(s)) {
@@ -74,14 +74,14 @@ public final class PaperExtractor {
         List<CoreMap> maps = a.get(CoreAnnotations.SentencesAnnotation.class);
         if (section == Section.TITLE) {
             // the title is one sentence, whatever punctuation it holds
-            List<CoreLabel> all = a.get(CoreAnnotations.TokensAnnotation.class);
+            List<CoreLabel> all = TokenJoiner.join(a.get(CoreAnnotations.TokensAnnotation.class));
             if (!all.isEmpty()) {
                 out.add(new Sentence(section, 0, text, all));
             }
             return out;
         }
         for (CoreMap m : maps) {
-            List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+            List<CoreLabel> tokens = TokenJoiner.join(m.get(CoreAnnotations.TokensAnnotation.class));
             if (!tokens.isEmpty()) {
                 out.add(new Sentence(section, out.size(), text, tokens));
             }

@@ -14,12 +14,20 @@ import java.util.List;
  * @param comment     what the rule finds and why
  * @param matches     example sentences it must fire on, each with the text it must mark after "=>"
  * @param nonMatches  example sentences it must not fire on
+ * @param section     TITLE or ABSTRACT when the rule applies to that section only; null for both
+ * @param fallback    true when the rule's mentions count only if no surer rule found one of the same kind
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Rule(String id, String kind, double confidence, String pattern, String comment,
-                   List<String> matches, List<String> nonMatches) {
+                   List<String> matches, List<String> nonMatches, String section,
+                   boolean fallback) {
     public Rule {
         matches = matches == null ? List.of() : List.copyOf(matches);
         nonMatches = nonMatches == null ? List.of() : List.copyOf(nonMatches);
+    }
+
+    /** True when the rule applies to sentences of {@code s}. */
+    public boolean appliesTo(org.regkg.facts.Section s) {
+        return section == null || section.equalsIgnoreCase(s.name());
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.regkg.facts.Section;
 
 /**
  * The compiled extraction rules of the files in {@code org/regkg/rules/} (YAML: macros and rules,
@@ -71,10 +72,13 @@ public final class RuleSet {
         return compiled.stream().map(Compiled::rule).toList();
     }
 
-    /** Every hit of every rule in one sentence's tokens. */
-    public List<Hit> apply(List<CoreLabel> tokens) {
+    /** Every hit of every rule that applies to {@code section} in one sentence's tokens. */
+    public List<Hit> apply(List<CoreLabel> tokens, Section section) {
         List<Hit> out = new ArrayList<>();
         for (Compiled c : compiled) {
+            if (!c.rule().appliesTo(section)) {
+                continue;
+            }
             TokenSequenceMatcher m = c.pattern().matcher(tokens);
             while (m.find()) {
                 int start;

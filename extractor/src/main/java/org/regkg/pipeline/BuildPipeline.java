@@ -17,8 +17,10 @@ import org.regkg.lexicon.Ontology;
 import org.regkg.nlp.PaperExtractor;
 import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;
+import org.regkg.rdf.Prefixes;
 import org.regkg.rdf.RK;
 import org.regkg.store.StoreWriter;
+import org.regkg.validate.GraphValidator;
 
 /**
  * A build: reads the inputs as a stream, extracts facts on a pool of threads (papers keep their
@@ -46,8 +48,9 @@ public final class BuildPipeline {
             return t;
         });
         long quads;
-        try (StoreWriter writer = new StoreWriter(settings.store())) {
+        try (StoreWriter writer = new StoreWriter(settings.store(), GraphValidator.standard()::requireConforms)) {
             writer.loadGraph(RK.ONTOLOGY, Ontology.load());
+            writer.prefixes(Prefixes.of(settings.base()));
             FactsToRdf rdf = new FactsToRdf(new IriMinter(settings.base()), writer.stream(), version);
             rdf.writeActivity(version);
             Deque<Future<PaperFacts>> window = new ArrayDeque<>();
@@ -74,7 +77,7 @@ public final class BuildPipeline {
             while (!window.isEmpty()) {
                 drainOne(window, rdf, counts, listener);
             }
-            listener.step("loading and indexing");
+            listener.step("loading, validating and indexing");
             quads = writer.commit();
         } finally {
             pool.shutdownNow();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
@@ -14,6 +15,7 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -39,10 +41,21 @@ public final class StoreWriter implements AutoCloseable {
     private final StoreLayout staging;
     private final DatasetGraph dsg;
     private final DataLoader loader;
+    private final Consumer<DatasetGraph> check;
+    private final PrefixMapping prefixes = PrefixMapping.Factory.create();
     private boolean finished;
 
     public StoreWriter(StoreLayout target) {
+        this(target, staged -> { });
+    }
+
+    /**
+     * A writer that runs {@code check} on the loaded store before indexing and swapping it in; a
+     * check that throws abandons the new store and keeps the old one.
+     */
+    public StoreWriter(StoreLayout target, Consumer<DatasetGraph> check) {
         this.target = target;
+        this.check = check;
         Path root = target.root().toAbsolutePath().normalize();
         this.staging = new StoreLayout(root.resolveSibling(root.getFileName() + BUILDING));
         try {
@@ -56,6 +69,11 @@ public final class StoreWriter implements AutoCloseable {
         this.dsg = DatabaseMgr.connectDatasetGraph(staging.tdb2().toString());
         this.loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
         loader.startBulk();
+    }
+
+    /** Prefixes the store keeps for writers (Turtle, JSON-LD) to use. */
+    public void prefixes(PrefixMapping pm) {
+        prefixes.setNsPrefixes(pm);
     }
 
     /** Where quads go; single-threaded, like the loader behind it. */
@@ -73,8 +91,12 @@ public final class StoreWriter implements AutoCloseable {
     /** Ends loading, builds the text index, and swaps the new store in. Returns the quad count. */
     public long commit() {
         loader.finishBulk();
-        Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(QueryLib.readUpdate(LABEL_UPDATE)).execute());
+        Txn.executeWrite(dsg, () -> {
+            UpdateExec.dataset(dsg).update(QueryLib.readUpdate(LABEL_UPDATE)).execute();
+            dsg.prefixes().putAll(prefixes);
+        });
         long quads = Txn.calculateRead(dsg, () -> countQuads(dsg));
+        check.accept(dsg);
         indexText();
         release();
         swap();

@@ -1,0 +1,78 @@
+package org.regkg.serve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.regkg.rdf.QueryLib;
+
+/**
+ * The served dataset as the pages read it: the union of the facts and ontology graphs, and the
+ * queries of {@code queries/} run with their parameters bound by substitution.
+ */
+public final class ServedStore {
+    private static final long PAGE_QUERY_TIMEOUT_MS = 20_000;
+
+    private final DatasetGraph dsg;
+    private final Map<String, Query> queries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public ServedStore(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    /** The union graph; use inside {@link #read}. */
+    public Graph union() {
+        return dsg.getUnionGraph();
+    }
+
+    public <T> T read(Supplier<T> action) {
+        return Txn.calculateRead(dsg, action);
+    }
+
+    /** Runs {@code queries/NAME} with the given bindings; rows map variable names to nodes. */
+    public List<Map<String, Node>> select(String name, Map<String, Node> params) {
+        Query q = queries.computeIfAbsent(name, QueryLib::read);
+        BindingBuilder b = BindingBuilder.create();
+        params.forEach((k, v) -> b.add(Var.alloc(k), v));
+        Binding binding = b.build();
+        return read(() -> {
+            List<Map<String, Node>> rows = new ArrayList<>();
+            try (QueryExec qe = QueryExec.dataset(dsg).query(q).substitution(binding)
+                    .timeout(PAGE_QUERY_TIMEOUT_MS, TimeUnit.MILLISECONDS).build()) {
+                RowSet rs = qe.select();
+                List<Var> vars = rs.getResultVars();
+                rs.forEachRemaining(row -> {
+                    Map<String, Node> m = new HashMap<>();
+                    for (Var v : vars) {
+                        Node n = row.get(v);
+                        if (n != null) {
+                            m.put(v.getVarName(), n);
+                        }
+                    }
+                    rows.add(m);
+                });
+            }
+            return rows;
+        });
+    }
+
+    public List<Map<String, Node>> select(String name) {
+        return select(name, Map.of());
+    }
+}
