@@ -13,7 +13,11 @@ WHERE {
     WHERE {
       GRAPH ?g { ?entity a ?type ; skos:altLabel ?form . }
       VALUES ?type { rk:Technique rk:Dataset }
-      OPTIONAL { GRAPH ?g { ?entity rk:concept ?c } ?c skos:prefLabel ?pref . FILTER (lang(?pref) = "en" || lang(?pref) = "") }
+      OPTIONAL {
+        GRAPH ?g { ?entity rk:concept ?c }
+        GRAPH ?ontology { ?c skos:prefLabel ?pref }
+        FILTER (lang(?pref) = "en" || lang(?pref) = "")
+      }
       BIND (CONCAT(SUBSTR(CONCAT("00000", STR(STRLEN(?form))), STRLEN(STR(STRLEN(?form))) + 1), "|", ?form) AS ?keyed)
     }
     GROUP BY ?g ?entity
