@@ -28,6 +28,7 @@ final class MentionCollector {
     private final List<AcronymUse> acronyms = new ArrayList<>();
     private final EntityMerger merger = new EntityMerger();
     private final Map<EntityKind, List<Candidate>> resolved = new EnumMap<>(EntityKind.class);
+    private final Set<String> fallbackRules = new java.util.HashSet<>();
 
     private record AcronymUse(Sentence sentence, Acronyms.Definition definition) {
     }
@@ -52,6 +53,9 @@ final class MentionCollector {
             return;
         }
         EntityKind k = EntityKind.valueOf(kind);
+        if (h.rule().fallback()) {
+            fallbackRules.add(h.rule().id());
+        }
         if (k == EntityKind.DATASET) {
             addListItems(s, h);
             return;
@@ -105,7 +109,7 @@ final class MentionCollector {
 
     /** Settles conflicts; call once after every candidate is in. */
     void resolve() {
-        List<Candidate> methods = longestOf(of(EntityKind.METHOD));
+        List<Candidate> methods = MethodResolver.filter(longestOf(of(EntityKind.METHOD)), candidates, fallbackRules);
         List<Candidate> techniques = new ArrayList<>();
         for (Candidate t : longestOf(of(EntityKind.TECHNIQUE))) {
             if (methods.stream().noneMatch(m -> m.overlaps(t))) {
@@ -123,6 +127,7 @@ final class MentionCollector {
         byKind.put(EntityKind.TECHNIQUE, techniques);
         byKind.put(EntityKind.DATASET, datasets);
         applyAcronyms(byKind);
+        MethodResolver.link(byKind.get(EntityKind.METHOD), merger);
         resolved.putAll(byKind);
     }
 
@@ -141,12 +146,17 @@ final class MentionCollector {
             }
             Candidate shortForm = findAt(byKind, s, d.shortStart(), d.shortEnd());
             if (longForm == null && shortForm == null) {
-                if (claimHits.containsKey(s)) {
+                Candidate named = methodNaming(byKind, s.span(d.longStart(), d.longEnd()));
+                if (named == null && claimHits.containsKey(s)) {
                     continue;
                 }
-                longForm = new Candidate(EntityKind.TECHNIQUE, s, d.longStart(), d.longEnd(), ACRONYM_RULE,
-                        ACRONYM_TECHNIQUE_CONFIDENCE, null);
-                byKind.get(EntityKind.TECHNIQUE).add(longForm);
+                EntityKind k = named != null ? EntityKind.METHOD : EntityKind.TECHNIQUE;
+                double conf = named != null ? named.confidence() : ACRONYM_TECHNIQUE_CONFIDENCE;
+                longForm = new Candidate(k, s, d.longStart(), d.longEnd(), ACRONYM_RULE, conf, null);
+                byKind.get(k).add(longForm);
+                if (named != null) {
+                    merger.link(EntityMerger.keyOf(longForm), EntityMerger.keyOf(named));
+                }
             }
             EntityKind kind = longForm != null ? longForm.kind() : shortForm.kind();
             Candidate anchor = longForm != null ? longForm : shortForm;
@@ -162,6 +172,18 @@ final class MentionCollector {
             merger.link(EntityMerger.keyOf(shortForm), EntityMerger.keyOf(longForm));
             addLaterUses(byKind, shortForm);
         }
+    }
+
+    /** The method whose name holds every word of {@code longForm} ("Hard Patches Mining" in a title), if any. */
+    private static Candidate methodNaming(Map<EntityKind, List<Candidate>> byKind, String longForm) {
+        List<String> words = WordKeys.split(longForm.toLowerCase(Locale.ROOT));
+        for (Candidate m : byKind.get(EntityKind.METHOD)) {
+            List<String> mw = WordKeys.split(m.text().toLowerCase(Locale.ROOT));
+            if (words.size() >= 2 && mw.containsAll(words)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Every other stand-alone use of an acronym is a mention of the same thing. */

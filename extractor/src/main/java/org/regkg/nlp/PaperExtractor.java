@@ -52,7 +52,7 @@ public final class PaperExtractor {
                 collector.add(new Candidate(EntityKind.TECHNIQUE, s, m.start(), m.end(), GAZETTEER_RULE,
                         GAZETTEER_CONFIDENCE, m.concept()));
             }
-            for (RuleSet.Hit h : rules.apply(s.tokens(), s.section())) {
+            for (RuleSet.Hit h : rules.apply(s)) {
                 collector.addRuleHit(s, h);
             }
             for (Acronyms.Definition d : Acronyms.find(s)) {

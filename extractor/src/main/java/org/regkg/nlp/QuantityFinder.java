@@ -15,9 +15,13 @@ import org.regkg.facts.Quantity;
  * same clause.
  */
 final class QuantityFinder {
-    private static final Pattern NUMBER = Pattern.compile("([+-]?\\d+(?:[.,]\\d+)?)\\s*(%|x|×|pp)?", Pattern.CASE_INSENSITIVE);
+    /** A number or a range of two ("0.556-0.733x"), with a unit written on it. */
+    private static final Pattern NUMBER = Pattern.compile("([+-]?\\d+(?:[.,]\\d+)?)(?:[-\u2013](\\d+(?:[.,]\\d+)?))?\\s*(%|x|×|pp)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final int UNIT = 3;
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final double CONFIDENCE = 0.8;
+    private static final int NEAR = 4;
 
     private final QuantityWords words;
     private final List<List<String>> metrics;
@@ -32,35 +36,51 @@ final class QuantityFinder {
 
     /** The quantities of sentence {@code s}; {@code datasets} are the dataset candidates found in it. */
     List<Quantity> find(Sentence s, List<Candidate> datasets) {
-        List<Quantity> out = new ArrayList<>();
+        List<FoundNumber> found = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             Matcher m = NUMBER.matcher(s.word(i));
             if (!m.matches() || !isOutcomeNumber(s, i, m)) {
                 continue;
             }
-            String valueText = m.group(1).replace(',', '.');
-            BigDecimal value;
-            try {
-                value = new BigDecimal(valueText);
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            String unit = unitOf(s, i, m.group(2));
+            String unit = unitOf(s, i, m.group(UNIT));
             int clauseStart = clauseStart(s, i);
             int clauseEnd = clauseEnd(s, i);
             Direction direction = directionOf(s, clauseStart, i);
             String metric = metricNear(s, clauseStart, clauseEnd, i);
             String dataset = datasetNear(datasets, clauseStart, clauseEnd, i);
-            int end = unit != null && m.group(2) == null && i + 1 < s.size() ? i + 2 : i + 1;
-            out.add(new Quantity(s.span(i, end), value.abs(), unit, metric, dataset, direction,
-                    s.evidence(i, end, "quantity-in-claim", CONFIDENCE)));
+            int end = unit != null && m.group(UNIT) == null && i + 1 < s.size() ? i + 2 : i + 1;
+            for (int g = 1; g <= 2; g++) {
+                String valueText = m.group(g);
+                if (valueText == null) {
+                    continue;
+                }
+                valueText = valueText.replace(',', '.');
+                boolean bare = unit == null && !valueText.contains(".") && !nearMetric(s, clauseStart, clauseEnd, i);
+                String text = m.group(2) == null ? s.span(i, end) : valueText + (unit == null ? "" : unit);
+                found.add(new FoundNumber(i, end, text, new BigDecimal(valueText).abs(), unit, metric, dataset, direction, bare));
+            }
+        }
+        List<FoundNumber> settled = QuantityLists.settle(s, found, datasets);
+        List<Quantity> out = new ArrayList<>();
+        for (FoundNumber f : settled) {
+            if (f.bare() && f.metric() == null) {
+                continue;
+            }
+            String dataset = f.dataset() != null ? f.dataset() : onlyDataset(datasets);
+            out.add(new Quantity(f.text(), f.value(), f.unit(), f.metric(), dataset, f.direction(),
+                    s.evidence(f.index(), f.end(), "quantity-in-claim", CONFIDENCE)));
         }
         return out;
     }
 
     private boolean isOutcomeNumber(Sentence s, int i, Matcher m) {
         String w = s.word(i);
-        if (m.group(2) == null && YEAR.matcher(w).matches()) {
+        if (m.group(UNIT) == null && YEAR.matcher(w).matches()) {
+            return false;
+        }
+        // a size such as "64 x 64" or "256-way"
+        if (isTimesSign(s, i + 1) || isTimesSign(s, i - 1) || (i + 1 < s.size() && s.tag(i + 1).startsWith("NN")
+                && m.group(UNIT) == null && !words.units().containsKey(s.word(i + 1).toLowerCase(Locale.ROOT)))) {
             return false;
         }
         // part of a name or a reference: "ResNet-50", "[12]", "Table 2", "Section 3"
@@ -72,6 +92,36 @@ final class QuantityFinder {
             }
         }
         return true;
+    }
+
+    private static boolean isTimesSign(Sentence s, int j) {
+        if (j < 0 || j >= s.size()) {
+            return false;
+        }
+        String w = s.word(j);
+        boolean sign = w.equals("x") || w.equals("×") || w.equals("times");
+        return sign && j + 1 < s.size() && j >= 1 && NUMBER.matcher(s.word(j + 1)).matches()
+                && NUMBER.matcher(s.word(j - 1)).matches();
+    }
+
+    /** True when a metric word is within a few tokens of the number, in its clause. */
+    private boolean nearMetric(Sentence s, int clauseStart, int clauseEnd, int i) {
+        int from = Math.max(clauseStart, i - NEAR);
+        int to = Math.min(clauseEnd, i + NEAR + 1);
+        for (int j = from; j < to; j++) {
+            for (List<String> metric : metrics) {
+                if (j + metric.size() <= to && matchesAt(s, j, metric)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The sentence's one dataset, when it names exactly one. */
+    private static String onlyDataset(List<Candidate> datasets) {
+        List<String> names = datasets.stream().map(Candidate::text).distinct().toList();
+        return names.size() == 1 ? names.get(0) : null;
     }
 
     private String unitOf(Sentence s, int i, String attached) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.regkg.facts.Section;
+import java.util.regex.Pattern;
 
 /**
  * The compiled extraction rules of the files in {@code org/regkg/rules/} (YAML: macros and rules,
@@ -30,7 +30,7 @@ public final class RuleSet {
     public record Hit(int start, int end, Rule rule) {
     }
 
-    private record Compiled(Rule rule, TokenSequencePattern pattern) {
+    private record Compiled(Rule rule, TokenSequencePattern pattern, Pattern trigger) {
     }
 
     private final List<Compiled> compiled = new ArrayList<>();
@@ -43,7 +43,8 @@ public final class RuleSet {
             }
             for (Rule r : f.rules()) {
                 try {
-                    compiled.add(new Compiled(r, TokenSequencePattern.compile(env, r.pattern())));
+                    Pattern trigger = r.trigger() == null ? null : Pattern.compile(r.trigger());
+                    compiled.add(new Compiled(r, TokenSequencePattern.compile(env, r.pattern()), trigger));
                 } catch (RuntimeException e) {
                     throw new IllegalStateException("rule " + r.id() + " does not compile: " + e.getMessage(), e);
                 }
@@ -72,11 +73,13 @@ public final class RuleSet {
         return compiled.stream().map(Compiled::rule).toList();
     }
 
-    /** Every hit of every rule that applies to {@code section} in one sentence's tokens. */
-    public List<Hit> apply(List<CoreLabel> tokens, Section section) {
+    /** Every hit of every rule that applies to the sentence's section and passes its trigger. */
+    public List<Hit> apply(Sentence sentence) {
+        List<CoreLabel> tokens = sentence.tokens();
+        String text = sentence.text();
         List<Hit> out = new ArrayList<>();
         for (Compiled c : compiled) {
-            if (!c.rule().appliesTo(section)) {
+            if (!c.rule().appliesTo(sentence.section()) || (c.trigger() != null && !c.trigger().matcher(text).find())) {
                 continue;
             }
             TokenSequenceMatcher m = c.pattern().matcher(tokens);

@@ -19,6 +19,7 @@ import org.regkg.facts.Evidence;
 import org.regkg.facts.Mention;
 import org.regkg.facts.PaperFacts;
 import org.regkg.facts.Quantity;
+import org.regkg.facts.Section;
 import org.regkg.ingest.Paper;
 
 /**
@@ -150,11 +151,16 @@ public final class FactsToRdf {
         int i = 0;
         for (Mention m : f.mentions()) {
             i++;
-            target(fact, paper, fact.getURI() + "/target/" + i, m.text(), m.evidence());
+            target(p, fact, paper, fact.getURI() + "/target/" + i, m.text(), m.evidence());
         }
     }
 
-    private void target(Node fact, Node paper, String iri, String exact, Evidence e) {
+    /**
+     * One target of an annotation. Offsets are written in Unicode code points, as the Web
+     * Annotation model counts characters (Java strings count UTF-16 units).
+     */
+    private void target(Paper p, Node fact, Node paper, String iri, String exact, Evidence e) {
+        String source = e.section() == Section.TITLE ? p.title() : p.abstractText();
         Node target = uri(iri);
         add(fact, node(OA.hasTarget.getURI()), target);
         add(target, RDF.type.asNode(), node(OA.SpecificResource.getURI()));
@@ -163,15 +169,15 @@ public final class FactsToRdf {
         Node position = uri(iri + "/position");
         add(target, node(OA.hasSelector.getURI()), position);
         add(position, RDF.type.asNode(), node(OA.TextPositionSelector.getURI()));
-        add(position, node(OA.start.getURI()), integer(e.begin()));
-        add(position, node(OA.end.getURI()), integer(e.end()));
+        add(position, node(OA.start.getURI()), integer(source.codePointCount(0, e.begin())));
+        add(position, node(OA.end.getURI()), integer(source.codePointCount(0, e.end())));
         Node quote = uri(iri + "/quote");
         add(target, node(OA.hasSelector.getURI()), quote);
         add(quote, RDF.type.asNode(), node(OA.TextQuoteSelector.getURI()));
         add(quote, node(OA.exact.getURI()), text(exact));
         add(target, node(RK.sentence.getURI()), text(e.sentence()));
-        add(target, node(RK.sentenceStart.getURI()), integer(e.sentenceBegin()));
-        add(target, node(RK.sentenceEnd.getURI()), integer(e.sentenceEnd()));
+        add(target, node(RK.sentenceStart.getURI()), integer(source.codePointCount(0, e.sentenceBegin())));
+        add(target, node(RK.sentenceEnd.getURI()), integer(source.codePointCount(0, e.sentenceEnd())));
         add(target, node(RK.rule.getURI()), text(e.rule()));
         add(target, node(RK.confidence.getURI()), decimal(e.confidence()));
     }
@@ -187,7 +193,7 @@ public final class FactsToRdf {
         add(result, node(RK.confidence.getURI()), decimal(c.evidence().confidence()));
         add(result, node(RK.rule.getURI()), text(c.evidence().rule()));
         add(result, node(PROV.wasGeneratedBy.getURI()), activity);
-        target(result, paper, result.getURI() + "/target/1", c.sentence(), c.evidence());
+        target(p, result, paper, result.getURI() + "/target/1", c.sentence(), c.evidence());
         int i = 0;
         for (Quantity q : c.quantities()) {
             i++;
@@ -211,7 +217,7 @@ public final class FactsToRdf {
             }
             add(quantity, node(RK.direction.getURI()), node(direction(q.direction())));
             add(quantity, node(RK.confidence.getURI()), decimal(q.evidence().confidence()));
-            target(quantity, paper, quantity.getURI() + "/target/1", q.text(), q.evidence());
+            target(p, quantity, paper, quantity.getURI() + "/target/1", q.text(), q.evidence());
         }
     }
 

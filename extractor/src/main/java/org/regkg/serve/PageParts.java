@@ -24,6 +24,9 @@ public final class PageParts {
 
     /** A property and its values; {@code more} counts values left out. */
     public record PropertyRow(Link property, String label, List<Value> values, int more) {
+        public boolean hasMore() {
+            return more > 0;
+        }
     }
 
     /** A sentence with the mention highlighted: {@code before}, {@code mention}, {@code after}. */

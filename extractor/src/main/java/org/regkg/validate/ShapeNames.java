@@ -3,6 +3,7 @@ package org.regkg.validate;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.shacl.Shapes;
@@ -50,14 +51,7 @@ public final class ShapeNames {
         if (n == null) {
             return "";
         }
-        if (n.isURI()) {
-            String p = prefixes.abbreviate(n.getURI());
-            return p != null ? p : "<" + n.getURI() + ">";
-        }
-        if (n.isLiteral()) {
-            return "\"" + n.getLiteralLexicalForm() + "\"";
-        }
-        return n.toString();
+        return NodeFmtLib.str(n, prefixes);
     }
 
     /** A path with its IRIs shortened. */

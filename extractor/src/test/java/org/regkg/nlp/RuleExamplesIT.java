@@ -64,6 +64,6 @@ class RuleExamplesIT {
         Section section = r.section() == null ? Section.ABSTRACT : Section.valueOf(r.section().toUpperCase(java.util.Locale.ROOT));
         List<CoreLabel> tokens = TokenJoiner.join(pipeline.annotate(text).get(CoreAnnotations.TokensAnnotation.class));
         Sentence s = new Sentence(section, 0, text, tokens);
-        return rules.apply(tokens, section).stream().filter(h -> h.rule() == r).map(h -> s.span(h.start(), h.end())).toList();
+        return rules.apply(s).stream().filter(h -> h.rule() == r).map(h -> s.span(h.start(), h.end())).toList();
     }
 }

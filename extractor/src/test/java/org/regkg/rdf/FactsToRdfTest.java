@@ -47,7 +47,7 @@ class FactsToRdfTest {
         Evidence title = new Evidence(Section.TITLE, 0, 6, TITLE, 0, "method-title-name", 0.85);
         Evidence cutout = new Evidence(Section.ABSTRACT, 11, 17, s1, 0, "method-we-propose", 0.6);
         Evidence augmentation = new Evidence(Section.ABSTRACT, 21, 38, s1, 0, "gazetteer", 0.85);
-        Evidence dropout = new Evidence(Section.ABSTRACT, s2Begin + 50, s2Begin + 57, s2, s2Begin, "gazetteer", 0.85);
+        Evidence dropout = new Evidence(Section.ABSTRACT, s2Begin + 49, s2Begin + 56, s2, s2Begin, "gazetteer", 0.85);
         Evidence cifar = new Evidence(Section.ABSTRACT, s2Begin + 35, s2Begin + 43, s2, s2Begin, "dataset-after-preposition", 0.7);
         Evidence claim = new Evidence(Section.ABSTRACT, s2Begin, s2Begin + s2.length(), s2, s2Begin, "claim-number-unit", 0.6);
         Evidence number = new Evidence(Section.ABSTRACT, s2Begin + 15, s2Begin + 20, s2, s2Begin, "quantity-in-claim", 0.8);
@@ -100,5 +100,22 @@ class FactsToRdfTest {
                 assertThat(q.getSubject().getURI()).startsWith("https://kg.example.net/regkg/");
             }
         });
+    }
+
+    @Test
+    void offsetsCountCodePointsNotUtf16Units() {
+        String text = "The \uD835\uDCC1\u2082 penalty and dropout.";
+        int begin = text.indexOf("dropout");
+        Paper paper = Paper.of("p2", 1, "x", "T", text);
+        Evidence e = new Evidence(Section.ABSTRACT, begin, begin + 7, text, 0, "gazetteer", 0.85);
+        PaperFacts f = new PaperFacts(paper, List.of(),
+                List.of(new EntityFact(EntityKind.TECHNIQUE, "dropout", List.of(), "dropout", null,
+                        List.of(new Mention("dropout", e)), 0.85)), List.of(), List.of());
+        DatasetGraph g = write(f, "http://example.org/kg/");
+        var start = org.apache.jena.graph.NodeFactory.createURI(OA.start.getURI());
+        var found = org.apache.jena.atlas.iterator.Iter.toList(g.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, start, org.apache.jena.graph.Node.ANY));
+        assertThat(found).singleElement().satisfies(q ->
+                assertThat(q.getObject().getLiteralLexicalForm()).isEqualTo(Integer.toString(text.codePointCount(0, begin))));
+        assertThat(text.codePointCount(0, begin)).isEqualTo(begin - 1);
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -41,7 +42,7 @@ class ShapesTest {
 
     static void replace(Model m, Resource s, Property p, Object value) {
         m.removeAll(s, p, null);
-        m.add(s, p, value instanceof Resource r ? r : m.createTypedLiteral(value));
+        m.add(s, p, value instanceof RDFNode n ? n : m.createTypedLiteral(value));
     }
 
     @Test

@@ -62,7 +62,9 @@ class ValidatedStoreTest {
     static long titles(StoreLayout layout) {
         Dataset ds = StoreLib.open(layout);
         try {
-            return Txn.calculateRead(ds, () -> ds.getUnionModel().listStatements(null, DCTerms.title, (String) null).toList().size());
+            return Txn.calculateRead(ds, () -> ds.getUnionModel()
+                    .listStatements(ds.getUnionModel().createResource(Fixtures.KG + "paper/p1"), DCTerms.title, (String) null)
+                    .toList().size());
         } finally {
             ds.close();
         }

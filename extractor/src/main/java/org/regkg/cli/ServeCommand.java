@@ -1,0 +1,78 @@
+package org.regkg.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.regkg.rdf.IriMinter;
+import org.regkg.serve.RegkgServer;
+import org.regkg.serve.ServeSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code regkg serve}: the store over HTTP (SPARQL endpoint, query UI, linked-data pages). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the store: SPARQL at /regkg/sparql, the query UI at /, linked-data pages for every IRI.",
+                "Configured by fuseki-config/config.ttl; stop with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    Options options;
+
+    /** The options serve and up share. */
+    static final class Options {
+        static final Path LOCAL_CONFIG = Path.of("fuseki-config", "config.ttl");
+
+        @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+        int port;
+
+        @Option(names = "--host", paramLabel = "HOST", defaultValue = ServeSettings.DEFAULT_HOST,
+                description = "Interface to listen on; 0.0.0.0 for all (default: ${DEFAULT-VALUE}).")
+        String host;
+
+        @Option(names = "--timeout", paramLabel = "SECONDS",
+                description = "SPARQL query timeout (default: the configuration's, 10 s).")
+        Double timeout;
+
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "Fuseki configuration (default: fuseki-config/config.ttl in the working folder, "
+                        + "else the copy shipped with RegKG).")
+        Path config;
+
+        @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
+                description = "The base the store was built with (build --base; default: ${DEFAULT-VALUE}).")
+        String base;
+
+        ServeSettings settings(StoreOption store) {
+            Duration t = timeout == null ? null : Duration.ofMillis(Math.round(timeout * 1000));
+            Path c = config != null ? config : Files.isRegularFile(LOCAL_CONFIG) ? LOCAL_CONFIG : null;
+            return new ServeSettings(store.layout(), host, port, t, c, base);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        return serve(options.settings(store), main.err());
+    }
+
+    /** Starts the server, says where it is, and runs until the process is stopped. */
+    static int serve(ServeSettings settings, PrintStream err) {
+        RegkgServer server = RegkgServer.start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "regkg-serve-stop"));
+        String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
+        String url = "http://" + host + ":" + server.port();
+        err.println("regkg: serving " + settings.store().root() + " at " + url + "/");
+        err.println("regkg: SPARQL endpoint " + url + ServeSettings.DATASET + "/sparql (query timeout "
+                + server.timeoutMillis() / 1000.0 + " s); stop with Ctrl-C");
+        server.join();
+        return 0;
+    }
+}

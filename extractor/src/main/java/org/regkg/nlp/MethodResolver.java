@@ -1,0 +1,80 @@
+package org.regkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Settles a paper's proposed-method candidates: a candidate that is exactly an ontology concept
+ * names an established technique, fallback descriptions give way to a named method, and mentions
+ * that name the same contribution ("a novel loss function, dubbed ACLS"; "MoreauGrad" and
+ * "MoreauGrad scheme") are linked as one method.
+ */
+final class MethodResolver {
+    /** A method found with at least this confidence by a non-fallback rule names the contribution. */
+    static final double NAMED = 0.7;
+    /** Title names at least this sure stay methods even when they are also a concept label. */
+    static final double KEEP_OVER_CONCEPT = 0.85;
+    private static final int MAX_GAP = 3;
+    private static final Set<String> APPOSITION = Set.of(",", "(", "\"", "“", "”", "'", "called", "dubbed", "named",
+            "termed", "coined", "which", "we", "call", "term", "dub", "refer", "to", "as", "i.e.", "namely");
+
+    private MethodResolver() {
+    }
+
+    /** The candidates that stay methods. */
+    static List<Candidate> filter(List<Candidate> methods, List<Candidate> all, Set<String> fallbackRules) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate m : methods) {
+            boolean concept = all.stream().anyMatch(g -> g.rule().equals(PaperExtractor.GAZETTEER_RULE)
+                    && g.sentence() == m.sentence() && g.start() == m.start() && g.end() == m.end());
+            if (!concept || m.confidence() >= KEEP_OVER_CONCEPT) {
+                kept.add(m);
+            }
+        }
+        boolean named = kept.stream().anyMatch(m -> !fallbackRules.contains(m.rule()) && m.confidence() >= NAMED);
+        if (named) {
+            kept.removeIf(m -> fallbackRules.contains(m.rule()));
+        }
+        return kept;
+    }
+
+    /** Links the mentions that name the same contribution. */
+    static void link(List<Candidate> methods, EntityMerger merger) {
+        for (Candidate a : methods) {
+            for (Candidate b : methods) {
+                if (a != b && (apposed(a, b) || namePlusHead(a, b))) {
+                    merger.link(EntityMerger.keyOf(a), EntityMerger.keyOf(b));
+                }
+            }
+        }
+    }
+
+    /** "a novel loss function, dubbed ACLS": b follows a with only apposition words between. */
+    private static boolean apposed(Candidate a, Candidate b) {
+        if (a.sentence() != b.sentence() || b.start() < a.end() || b.start() - a.end() > MAX_GAP) {
+            return false;
+        }
+        for (int i = a.end(); i < b.start(); i++) {
+            if (!APPOSITION.contains(a.sentence().word(i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "MoreauGrad scheme" is "MoreauGrad": b is a's words and one noun more. */
+    private static boolean namePlusHead(Candidate a, Candidate b) {
+        int la = a.end() - a.start();
+        if (b.end() - b.start() != la + 1 || !b.sentence().tag(b.end() - 1).startsWith("NN")) {
+            return false;
+        }
+        for (int i = 0; i < la; i++) {
+            if (!a.sentence().word(a.start() + i).equals(b.sentence().word(b.start() + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

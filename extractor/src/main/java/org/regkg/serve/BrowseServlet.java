@@ -1,0 +1,43 @@
+package org.regkg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+
+/** {@code /browse/papers|methods|techniques|datasets|results}. */
+final class BrowseServlet extends HttpServlet {
+    private final transient SiteContext site;
+    private final transient BrowsePages pages;
+
+    BrowseServlet(SiteContext site) {
+        this.site = site;
+        this.pages = new BrowsePages(site);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String what = req.getPathInfo() == null ? "" : req.getPathInfo();
+        Map<String, Object> page;
+        String template = "browse-table";
+        switch (what) {
+            case "/papers" -> page = pages.papers();
+            case "/methods" -> page = pages.methods();
+            case "/datasets" -> page = pages.datasets();
+            case "/techniques" -> {
+                page = pages.techniques("1".equals(req.getParameter("all")));
+                template = "browse-techniques";
+            }
+            case "/results" -> {
+                page = pages.results();
+                template = "browse-results";
+            }
+            default -> {
+                site.notFound(resp, "No browse page " + what);
+                return;
+            }
+        }
+        site.templates().render(resp, HttpServletResponse.SC_OK, template, page);
+    }
+}

@@ -1,0 +1,88 @@
+package org.regkg.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.regkg.store.StoreException;
+import org.regkg.store.StoreLib;
+
+/**
+ * RegKG's HTTP server: Fuseki main configured from {@code fuseki-config/config.ttl} (the SPARQL
+ * endpoint, read-only Graph Store, timeout, ping and metrics) plus RegKG's own pages as servlets
+ * (query UI, linked data, browse, search, VoID, service description, dumps).
+ */
+public final class RegkgServer implements AutoCloseable {
+    private final FusekiServer fuseki;
+    private final Path workDir;
+    private final long timeoutMillis;
+
+    private RegkgServer(FusekiServer fuseki, Path workDir, long timeoutMillis) {
+        this.fuseki = fuseki;
+        this.workDir = workDir;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** Builds and starts a server for {@code settings}. */
+    public static RegkgServer start(ServeSettings settings) {
+        if (!settings.store().exists()) {
+            throw new StoreException("no RegKG store at " + settings.store().root() + " (run ./regkg build first)");
+        }
+        Path work = tempDir();
+        Model config = FusekiConfigFile.load(settings);
+        FusekiServer.Builder b = FusekiServer.create()
+                .fusekiModules(FusekiModules.create())
+                .port(settings.port())
+                .enableCors(true, FusekiConfigFile.corsFile(settings, work).toString())
+                .parseConfig(config);
+        DatasetGraph dsg = b.getDataset(ServeSettings.DATASET);
+        if (dsg == null) {
+            throw new StoreException("the Fuseki configuration declares no dataset " + ServeSettings.DATASET);
+        }
+        SiteRoutes.install(b, new SiteContext(new ServedStore(dsg), new IriMap(settings.base()),
+                ServeSettings.DATASET + "/sparql"), work);
+        FusekiServer server = b.build();
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc && !settings.host().equals("0.0.0.0")) {
+                sc.setHost(settings.host());
+            }
+        }
+        server.start();
+        return new RegkgServer(server, work, FusekiConfigFile.timeoutMillis(config));
+    }
+
+    /** The port the server listens on (the real one when the settings asked for 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The query timeout in force, in milliseconds. */
+    public long timeoutMillis() {
+        return timeoutMillis;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+        StoreLib.deleteTree(workDir);
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("regkg-serve");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a working folder", e);
+        }
+    }
+}
