@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.regkg.facts.Direction;
+import org.regkg.facts.Evidence;
 import org.regkg.facts.Quantity;
 
 /**
@@ -21,6 +22,7 @@ final class QuantityFinder {
     private static final int UNIT = 3;
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final double CONFIDENCE = 0.8;
+    private static final String RULE = "quantity-in-claim";
     private static final int NEAR = 4;
 
     private final QuantityWords words;
@@ -56,8 +58,12 @@ final class QuantityFinder {
                 }
                 valueText = valueText.replace(',', '.');
                 boolean bare = unit == null && !valueText.contains(".") && !nearMetric(s, clauseStart, clauseEnd, i);
-                String text = m.group(2) == null ? s.span(i, end) : valueText + (unit == null ? "" : unit);
-                found.add(new FoundNumber(i, end, text, new BigDecimal(valueText).abs(), unit, metric, dataset, direction, bare));
+                // a range's two numbers each get their own exact stretch of the token: "0.556" and "0.733x"
+                int tokenBegin = s.tokens().get(i).beginPosition();
+                int begin = m.group(2) == null ? tokenBegin : tokenBegin + m.start(g);
+                int stop = m.group(2) == null || g == 2 ? s.tokens().get(end - 1).endPosition() : tokenBegin + m.end(g);
+                found.add(new FoundNumber(i, end, begin, stop, s.source().substring(begin, stop),
+                        new BigDecimal(valueText).abs(), unit, metric, dataset, direction, bare));
             }
         }
         List<FoundNumber> settled = QuantityLists.settle(s, found, datasets);
@@ -68,7 +74,7 @@ final class QuantityFinder {
             }
             String dataset = f.dataset() != null ? f.dataset() : onlyDataset(datasets);
             out.add(new Quantity(f.text(), f.value(), f.unit(), f.metric(), dataset, f.direction(),
-                    s.evidence(f.index(), f.end(), "quantity-in-claim", CONFIDENCE)));
+                    new Evidence(s.section(), f.begin(), f.stop(), s.text(), s.begin(), RULE, CONFIDENCE)));
         }
         return out;
     }

@@ -58,8 +58,10 @@ final class BrowsePages {
                 @SuppressWarnings("unchecked")
                 List<Map<String, String>> numbers = (List<Map<String, String>>) result.get("numbers");
                 Map<String, String> q = new HashMap<>();
-                q.put("value", text(r.get("valueText")));
-                q.put("unit", text(r.get("unit")));
+                String value = text(r.get("valueText"));
+                String unit = text(r.get("unit"));
+                q.put("value", value);
+                q.put("unit", value.endsWith(unit) ? "" : unit);
                 q.put("metric", text(r.get("metric")));
                 q.put("dataset", text(r.get("datasetLabel")));
                 q.put("direction", text(r.get("direction")));

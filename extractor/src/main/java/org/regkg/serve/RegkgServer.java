@@ -22,11 +22,13 @@ public final class RegkgServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final Path workDir;
     private final long timeoutMillis;
+    private final ServedStore store;
 
-    private RegkgServer(FusekiServer fuseki, Path workDir, long timeoutMillis) {
+    private RegkgServer(FusekiServer fuseki, Path workDir, long timeoutMillis, ServedStore store) {
         this.fuseki = fuseki;
         this.workDir = workDir;
         this.timeoutMillis = timeoutMillis;
+        this.store = store;
     }
 
     /** Builds and starts a server for {@code settings}. */
@@ -45,7 +47,8 @@ public final class RegkgServer implements AutoCloseable {
         if (dsg == null) {
             throw new StoreException("the Fuseki configuration declares no dataset " + ServeSettings.DATASET);
         }
-        SiteRoutes.install(b, new SiteContext(new ServedStore(dsg), new IriMap(settings.base()),
+        ServedStore store = new ServedStore(dsg);
+        SiteRoutes.install(b, new SiteContext(store, new IriMap(settings.base()),
                 ServeSettings.DATASET + "/sparql"), work);
         FusekiServer server = b.build();
         for (Connector c : server.getJettyServer().getConnectors()) {
@@ -54,7 +57,7 @@ public final class RegkgServer implements AutoCloseable {
             }
         }
         server.start();
-        return new RegkgServer(server, work, FusekiConfigFile.timeoutMillis(config));
+        return new RegkgServer(server, work, FusekiConfigFile.timeoutMillis(config), store);
     }
 
     /** The port the server listens on (the real one when the settings asked for 0). */
@@ -67,6 +70,11 @@ public final class RegkgServer implements AutoCloseable {
         return timeoutMillis;
     }
 
+    /** The served dataset, as the pages read it. */
+    public ServedStore store() {
+        return store;
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         fuseki.join();
@@ -75,6 +83,7 @@ public final class RegkgServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        store.dataset().close();
         StoreLib.deleteTree(workDir);
     }
 

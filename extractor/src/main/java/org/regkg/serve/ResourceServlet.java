@@ -53,12 +53,22 @@ final class ResourceServlet extends HttpServlet {
         if (format.get().isHtml()) {
             Map<String, Object> page = store.read(() -> new ResourcePageBuilder(store.union(), site.links()).build(resource));
             page.put("formats", formats(local));
+            if (page.containsKey("hierarchy")) {
+                page.put("conceptPapers", conceptPapers(resource));
+            }
             resp.setHeader("Vary", "Accept");
             site.templates().render(resp, HttpServletResponse.SC_OK, "resource", page);
         } else {
             Graph g = store.read(() -> new ResourceDescriber(store.union()).describe(resource));
             RdfResponse.write(resp, g, format.get());
         }
+    }
+
+    /** The papers whose techniques are linked to the concept or to one below it. */
+    private List<PageParts.Link> conceptPapers(Node concept) {
+        var rows = site.store().select("papers-by-concept.rq", Map.of("concept", concept));
+        return site.store().read(() -> rows.stream().map(r -> r.get("paper")).distinct()
+                .map(p -> site.links().link(p)).sorted(java.util.Comparator.comparing(PageParts.Link::text)).toList());
     }
 
     static List<Map<String, String>> formats(String path) {

@@ -1,0 +1,85 @@
+package org.regkg.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.regkg.store.StoreLib;
+
+/**
+ * A person's path through the site in real headless Chromium (Debian's chromium and
+ * chromium-driver, installed by .ci/run): the query page runs an example query and shows a result
+ * table; a paper page links to a technique page.
+ */
+@ExtendWith(ServeFixture.class)
+class BrowserIT {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String DRIVER = "/usr/bin/chromedriver";
+
+    private ChromeDriver driver;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assertThat(new File(CHROMIUM)).as("chromium is installed (apt-get install chromium)").exists();
+        assertThat(new File(DRIVER)).as("chromedriver is installed (apt-get install chromium-driver)").exists();
+        profile = Files.createTempDirectory("regkg-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        StoreLib.deleteTree(profile);
+    }
+
+    @Test
+    void runAnExampleQueryThenFollowLinksFromAPaperToATechnique(ServeFixture.Served s) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(s.url("/"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        driver.findElement(By.cssSelector("button.example[data-example='datasets-overview.rq']")).click();
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr table.dataTable")));
+        wait.until(d -> table.findElements(By.cssSelector("tbody tr")).size() > 1);
+        assertThat(table.getText()).contains("CIFAR").contains("regularizedPapers");
+
+        driver.get(s.url("/browse/papers"));
+        driver.findElement(By.linkText("Improved Regularization of Convolutional Neural Networks with Cutout")).click();
+        wait.until(ExpectedConditions.titleContains("Cutout"));
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Improved Regularization of Convolutional Neural Networks with Cutout");
+        List<WebElement> marks = driver.findElements(By.cssSelector(".evidence mark"));
+        assertThat(marks).isNotEmpty();
+
+        driver.findElement(By.cssSelector("a[href='/technique/cutout']")).click();
+        wait.until(ExpectedConditions.urlContains("/technique/cutout"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).containsIgnoringCase("cutout");
+        assertThat(driver.getPageSource()).contains("papers that use this technique");
+        driver.findElement(By.cssSelector("a[href='/concept/cutout']")).click();
+        wait.until(ExpectedConditions.urlContains("/concept/cutout"));
+        assertThat(driver.findElement(By.cssSelector(".hierarchy")).getText()).contains("data augmentation");
+    }
+}
