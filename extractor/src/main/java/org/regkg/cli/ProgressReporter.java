@@ -1,6 +1,7 @@
 package org.regkg.cli;
 
 import java.io.PrintStream;
+import java.text.DecimalFormat;
 import java.time.temporal.ChronoUnit;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
@@ -31,7 +32,7 @@ final class ProgressReporter implements BuildListener {
                 .setTaskName("Extracting")
                 .setInitialMax(total)
                 .setUnit(" papers", 1)
-                .showSpeed()
+                .showSpeed(new DecimalFormat("0.0"))
                 .setSpeedUnit(ChronoUnit.SECONDS);
         if (terminal) {
             b.setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setConsumer(new ConsoleProgressBarConsumer(err));
@@ -54,7 +55,7 @@ final class ProgressReporter implements BuildListener {
 
     @Override
     public void step(String name) {
-        bar.setExtraMessage(name);
+        bar.setExtraMessage(" " + name);
     }
 
     @Override
