@@ -21,6 +21,7 @@ final class MentionCollector {
 
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or", "&", ";", "as", "well");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> MEASURE_UNITS = Set.of("%", "percent", "points", "point", "pp", "x", "times");
 
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Sentence> sentences = new ArrayList<>();
@@ -78,11 +79,19 @@ final class MentionCollector {
             while (start < i && DETERMINERS.contains(s.word(start).toLowerCase(Locale.ROOT))) {
                 start++;
             }
-            if (start < i) {
-                candidates.add(new Candidate(EntityKind.DATASET, s, start, i, h.rule().id(), h.rule().confidence(), null));
+            int end = withoutMeasuredNumber(s, start, i);
+            if (start < end) {
+                candidates.add(new Candidate(EntityKind.DATASET, s, start, end, h.rule().id(), h.rule().confidence(), null));
             }
             start = i + 1;
         }
+    }
+
+    /** Drops a release number that ends a name when it is really a measurement ("on ImageNet 1.5 %"). */
+    private static int withoutMeasuredNumber(Sentence s, int start, int end) {
+        boolean numberLast = end - start > 1 && s.word(end - 1).matches("[0-9][0-9.]*");
+        boolean measured = end < s.size() && MEASURE_UNITS.contains(s.word(end).toLowerCase(Locale.ROOT));
+        return numberLast && measured ? end - 1 : end;
     }
 
     /** The concept of the gazetteer match that ends where a rule's phrase ends, if any. */
