@@ -67,7 +67,15 @@ final class EntityMerger {
                     underConcept = c;
                 }
             }
-            String label = forms.stream().min(Comparator.comparingInt(String::length)).orElseThrow();
+            // a method or technique goes by its shortest form (the acronym); a dataset by its fullest
+            // ("Chinese Treebank" rather than "CTB"): the expansion says what the collection is
+            Comparator<String> byLength = Comparator.comparingInt(String::length);
+            // a method's label is a name (a form with a capital) before a lower-case description
+            List<String> named = forms.stream().filter(f -> !f.equals(f.toLowerCase(java.util.Locale.ROOT))).toList();
+            List<String> pool = kind == EntityKind.METHOD && !named.isEmpty() ? named : forms;
+            String label = kind == EntityKind.DATASET
+                    ? pool.stream().max(byLength).orElseThrow()
+                    : pool.stream().min(byLength).orElseThrow();
             List<String> aliases = forms.stream().filter(f -> !f.equals(label)).toList();
             String key = withConcept != null ? withConcept.concept().slug() : WordKeys.entityKey(label);
             Candidate conceptSource = withConcept != null ? withConcept : underConcept;

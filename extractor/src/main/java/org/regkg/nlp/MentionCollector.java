@@ -16,6 +16,8 @@ import org.regkg.facts.EntityKind;
  */
 final class MentionCollector {
     static final String CLAIM_KIND = "CLAIM";
+    /** Rules of this kind veto a claim: the sentence is an availability note or the like, never a result. */
+    static final String NOT_CLAIM_KIND = "NOT_CLAIM";
     static final String ACRONYM_RULE = "acronym-definition";
     static final double ACRONYM_TECHNIQUE_CONFIDENCE = 0.5;
 
@@ -26,10 +28,16 @@ final class MentionCollector {
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Sentence> sentences = new ArrayList<>();
     private final Map<Sentence, List<RuleSet.Hit>> claimHits = new java.util.IdentityHashMap<>();
+    private final Set<Sentence> notClaims = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final List<AcronymUse> acronyms = new ArrayList<>();
     private final EntityMerger merger = new EntityMerger();
     private final Map<EntityKind, List<Candidate>> resolved = new EnumMap<>(EntityKind.class);
     private final Set<String> fallbackRules = new java.util.HashSet<>();
+    private final UmbrellaTerms umbrellaTerms;
+
+    MentionCollector(UmbrellaTerms umbrellaTerms) {
+        this.umbrellaTerms = umbrellaTerms;
+    }
 
     private record AcronymUse(Sentence sentence, Acronyms.Definition definition) {
     }
@@ -51,6 +59,10 @@ final class MentionCollector {
         String kind = h.rule().kind().toUpperCase(Locale.ROOT);
         if (kind.equals(CLAIM_KIND)) {
             claimHits.computeIfAbsent(s, k -> new ArrayList<>()).add(h);
+            return;
+        }
+        if (kind.equals(NOT_CLAIM_KIND)) {
+            notClaims.add(s);
             return;
         }
         EntityKind k = EntityKind.valueOf(kind);
@@ -108,8 +120,11 @@ final class MentionCollector {
         acronyms.add(new AcronymUse(s, d));
     }
 
+    /** The sentences a claim rule fired on and no veto rule did. */
     Map<Sentence, List<RuleSet.Hit>> claimSentences() {
-        return claimHits;
+        Map<Sentence, List<RuleSet.Hit>> out = new java.util.IdentityHashMap<>(claimHits);
+        out.keySet().removeAll(notClaims);
+        return out;
     }
 
     List<Candidate> resolved(EntityKind kind) {
@@ -121,7 +136,7 @@ final class MentionCollector {
         List<Candidate> methods = MethodResolver.filter(longestOf(of(EntityKind.METHOD)), candidates, fallbackRules);
         List<Candidate> techniques = new ArrayList<>();
         for (Candidate t : longestOf(of(EntityKind.TECHNIQUE))) {
-            if (methods.stream().noneMatch(m -> m.overlaps(t))) {
+            if (methods.stream().noneMatch(m -> m.overlaps(t) && !usesInside(m, t))) {
                 techniques.add(t);
             }
         }
@@ -136,8 +151,16 @@ final class MentionCollector {
         byKind.put(EntityKind.TECHNIQUE, techniques);
         byKind.put(EntityKind.DATASET, datasets);
         applyAcronyms(byKind);
-        MethodResolver.link(byKind.get(EntityKind.METHOD), merger);
+        MethodResolver.link(byKind.get(EntityKind.METHOD), merger, umbrellaTerms);
         resolved.putAll(byKind);
+    }
+
+    /**
+     * A fallback method is a description ("a strategy based on adaptive regularization"): a known
+     * technique named inside it is used by the contribution, not the contribution itself.
+     */
+    private boolean usesInside(Candidate method, Candidate technique) {
+        return fallbackRules.contains(method.rule()) && technique.exactConcept() && method.covers(technique);
     }
 
     private void applyAcronyms(Map<EntityKind, List<Candidate>> byKind) {
@@ -147,8 +170,10 @@ final class MentionCollector {
             Candidate longForm = null;
             for (List<Candidate> list : byKind.values()) {
                 for (Candidate c : list) {
+                    // the candidate must span the expansion, give or take one leading word: a concept
+                    // label at the end only ("Decoder-Only random [Hypernetworks] (D'OH)") is its head
                     if (c.sentence() == s && c.start() <= d.longEnd() - 1 && c.end() >= d.longEnd() - 1
-                            && c.end() <= d.longEnd()) {
+                            && c.end() <= d.longEnd() && c.start() <= d.longStart() + 1) {
                         longForm = c;
                     }
                 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.regkg.facts.Section;
 
 /**
  * Settles a paper's proposed-method candidates: a candidate that is exactly an ontology concept
@@ -41,7 +42,7 @@ final class MethodResolver {
     }
 
     /** Links the mentions that name the same contribution. */
-    static void link(List<Candidate> methods, EntityMerger merger) {
+    static void link(List<Candidate> methods, EntityMerger merger, UmbrellaTerms words) {
         for (Candidate a : methods) {
             for (Candidate b : methods) {
                 if (a != b && (apposed(a, b) || namePlusHead(a, b))) {
@@ -49,6 +50,27 @@ final class MethodResolver {
                 }
             }
         }
+        List<String> namedKeys = methods.stream().filter(MethodResolver::named)
+                .map(EntityMerger::keyOf).distinct().toList();
+        if (namedKeys.size() != 1) {
+            return;
+        }
+        for (Candidate d : methods) {
+            if (description(d, words)) {
+                merger.link(EntityMerger.keyOf(d), namedKeys.get(0));
+            }
+        }
+    }
+
+    /** A name: in the title, or with a capital letter after the first character of a word (SmoothInv, CREAM). */
+    private static boolean named(Candidate c) {
+        return c.sentence().section() == Section.TITLE || c.text().matches(".*\\S\\p{Lu}.*");
+    }
+
+    /** "a domain-agnostic method": lower-case words only, ending in a generic head. */
+    private static boolean description(Candidate c, UmbrellaTerms words) {
+        return c.sentence().section() == Section.ABSTRACT && c.text().equals(c.text().toLowerCase(Locale.ROOT))
+                && !c.text().matches(".*[0-9].*") && words.isDescriptionHead(c.sentence().lemma(c.end() - 1));
     }
 
     /** "a novel loss function, dubbed ACLS": b follows a with only apposition words between. */

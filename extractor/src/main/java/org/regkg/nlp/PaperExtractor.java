@@ -27,6 +27,7 @@ public final class PaperExtractor {
     private final Gazetteer gazetteer;
     private final RuleSet rules;
     private final QuantityWords quantityWords;
+    private final UmbrellaTerms umbrellaTerms = UmbrellaTerms.load();
 
     public PaperExtractor(NlpPipeline pipeline, ConceptLexicon lexicon, RuleSet rules, QuantityWords quantityWords) {
         this.pipeline = pipeline;
@@ -45,10 +46,13 @@ public final class PaperExtractor {
         sentences.addAll(sentences(Section.TITLE, paper.title()));
         sentences.addAll(sentences(Section.ABSTRACT, paper.abstractText()));
 
-        MentionCollector collector = new MentionCollector();
+        MentionCollector collector = new MentionCollector(umbrellaTerms);
         for (Sentence s : sentences) {
             collector.note(s);
             for (Gazetteer.Match m : gazetteer.find(s.tokens())) {
+                if (umbrellaTerms.isUmbrella(s.span(m.start(), m.end()))) {
+                    continue;
+                }
                 collector.add(new Candidate(EntityKind.TECHNIQUE, s, m.start(), m.end(), GAZETTEER_RULE,
                         GAZETTEER_CONFIDENCE, m.concept()));
             }

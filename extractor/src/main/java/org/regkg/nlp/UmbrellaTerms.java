@@ -1,0 +1,50 @@
+package org.regkg.nlp;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The umbrella phrases of {@code umbrella-terms.yaml}: names of a whole field or family ("generative
+ * models", "network architectures") that are too vague to report as a technique on their own.
+ */
+public final class UmbrellaTerms {
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    private record File(List<String> terms, List<String> descriptionHeads) {
+    }
+
+    private final Set<String> keys;
+    private final Set<String> descriptionHeads;
+
+    private UmbrellaTerms(File f) {
+        this.keys = f.terms().stream().map(WordKeys::entityKey).collect(Collectors.toUnmodifiableSet());
+        this.descriptionHeads = Set.copyOf(f.descriptionHeads());
+    }
+
+    public static UmbrellaTerms load() {
+        try (InputStream in = UmbrellaTerms.class.getResourceAsStream("umbrella-terms.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("umbrella-terms.yaml missing from the classpath");
+            }
+            return new UmbrellaTerms(new ObjectMapper(new YAMLFactory()).readValue(in, File.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when {@code lemma} heads a bare description of a contribution ("method", "approach"). */
+    public boolean isDescriptionHead(String lemma) {
+        return descriptionHeads.contains(lemma);
+    }
+
+    /** True when {@code text} as a whole is an umbrella phrase. */
+    public boolean isUmbrella(String text) {
+        return keys.contains(WordKeys.entityKey(text));
+    }
+}

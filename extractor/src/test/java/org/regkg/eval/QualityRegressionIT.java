@@ -1,0 +1,116 @@
+package org.regkg.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regkg.cli.Main;
+
+/**
+ * The quality regression gate: builds the bundled corpus, scores it with {@code regkg eval}
+ * against the dev gold ({@code quality/dev-gold.json}, a copy of {@code shared/eval/dev-gold.json})
+ * and fails when any category falls more than {@value #TOLERANCE} below its floor in
+ * {@code quality/floors.properties}. Raise the floors when extraction gets better (docs/quality.md).
+ */
+class QualityRegressionIT {
+    static final double TOLERANCE = 0.02;
+    static final Path ROOT = Path.of(System.getProperty("regkg.root", ".."));
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static Path gold;
+    static Path store;
+    static JsonNode report;
+
+    @BeforeAll
+    static void buildAndScore() throws IOException {
+        store = dir.resolve("store");
+        gold = ScorerCrossCheckTest.resource("quality/dev-gold.json");
+        Run build = run("build", "--input", ROOT.resolve("data/abstracts.txt").toString(), "--store", store.toString());
+        assertThat(build.status()).as(build.err()).isZero();
+        Run eval = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--json", "--curve");
+        assertThat(eval.status()).as(eval.err()).isZero();
+        report = JSON.readTree(eval.out());
+    }
+
+    @Test
+    void noCategoryFallsBelowItsFloor() throws IOException {
+        Properties floors = new Properties();
+        try (InputStream in = QualityRegressionIT.class.getClassLoader().getResourceAsStream("quality/floors.properties")) {
+            assertThat(in).as("quality/floors.properties").isNotNull();
+            floors.load(in);
+        }
+        List<String> measured = new ArrayList<>();
+        List<String> drops = new ArrayList<>();
+        for (String key : floors.stringPropertyNames().stream().sorted().toList()) {
+            double floor = Double.parseDouble(floors.getProperty(key));
+            JsonNode value = key.endsWith("_attached") ? report.get("value_" + key) : report.path(key).get("f1");
+            assertThat(value).as("the report has no number for " + key).isNotNull();
+            double now = value.asDouble();
+            String line = String.format(Locale.ROOT, "%s %.3f (floor %.3f)", key, now, floor);
+            measured.add(line);
+            if (now < floor - TOLERANCE) {
+                drops.add(line);
+            }
+        }
+        assertThat(measured).as("every category has a floor").hasSize(8);
+        assertThat(drops).as("categories more than %s below their floor; measured: %s", TOLERANCE, measured).isEmpty();
+    }
+
+    @Test
+    void theEvalReportCoversTheWholeDevGold() {
+        assertThat(report.get("papers").asInt()).isEqualTo(60);
+        assertThat(report.get("papers_missing_from_prediction").asInt()).isZero();
+    }
+
+    @Test
+    void theCurveStartsAtTheFullScoreAndKeepsFewerFactsAsTheThresholdRises() {
+        JsonNode curve = report.get("curve");
+        assertThat(curve).hasSize(ConfidenceCurve.THRESHOLDS.size());
+        for (Category c : Category.values()) {
+            assertThat(curve.get(0).get(c.key())).as(c.key()).isEqualTo(report.get(c.key()));
+            int kept = Integer.MAX_VALUE;
+            for (JsonNode point : curve) {
+                int now = point.get(c.key()).get("tp").asInt() + point.get(c.key()).get("fp").asInt();
+                assertThat(now).as(c.key() + " at " + point.get("min_confidence")).isLessThanOrEqualTo(kept);
+                kept = now;
+            }
+        }
+    }
+
+    @Test
+    void theTextReportHasTheTableAndTheDetails() {
+        Run r = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--details", "--min-confidence", "0.5");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("papers: 60  missing from prediction: 0\nmethods ")
+                .contains("\nvalue metric attached correctly: ", "{\"title\": ");
+        assertThat(r.out().lines().count()).isEqualTo(9 + 60);
+    }
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = Main.run(out, errStream, args);
+        }
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
