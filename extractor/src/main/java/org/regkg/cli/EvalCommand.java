@@ -23,9 +23,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code regkg eval}: the store's facts scored against a gold file, with the rules of score.py. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores the facts in the store against a gold annotation file (shared/eval/GUIDELINES.md),",
-                "with exactly the matching rules of shared/eval/score.py, reading the facts through the",
-                "JSON Lines export. Prints precision, recall and F1 per category."})
+        description = {"Scores the facts in the store against a gold annotation file (shared/eval/GUIDELINES.md) "
+                + "with exactly the matching rules of shared/eval/score.py, reading the facts through the "
+                + "JSON Lines export. Prints precision, recall and F1 per category."})
 final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
