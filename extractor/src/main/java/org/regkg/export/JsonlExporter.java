@@ -118,6 +118,7 @@ public final class JsonlExporter {
                     ObjectNode o = ((ArrayNode) paper.get("results")).addObject();
                     o.put("claim", row.getLiteral("claim").getLexicalForm());
                     o.put("iri", k);
+                    o.put("confidence", row.getLiteral("confidence").getDouble());
                     o.putArray("values");
                     return o;
                 });
