@@ -20,6 +20,8 @@ final class MentionCollector {
     static final String NOT_CLAIM_KIND = "NOT_CLAIM";
     static final String ACRONYM_RULE = "acronym-definition";
     static final double ACRONYM_TECHNIQUE_CONFIDENCE = 0.5;
+    /** The dataset rule that marks a name with its split ("NIST05 test set"). */
+    static final String DATASET_SPLIT_RULE = "dataset-split";
 
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or", "&", ";", "as", "well");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
@@ -33,6 +35,7 @@ final class MentionCollector {
     private final EntityMerger merger = new EntityMerger();
     private final Map<EntityKind, List<Candidate>> resolved = new EnumMap<>(EntityKind.class);
     private final Set<String> fallbackRules = new java.util.HashSet<>();
+    private final Set<String> coiningRules = new java.util.HashSet<>();
     private final UmbrellaTerms umbrellaTerms;
 
     MentionCollector(UmbrellaTerms umbrellaTerms) {
@@ -68,6 +71,9 @@ final class MentionCollector {
         EntityKind k = EntityKind.valueOf(kind);
         if (h.rule().fallback()) {
             fallbackRules.add(h.rule().id());
+        }
+        if (h.rule().coins()) {
+            coiningRules.add(h.rule().id());
         }
         if (k == EntityKind.DATASET) {
             addListItems(s, h);
@@ -133,7 +139,7 @@ final class MentionCollector {
 
     /** Settles conflicts; call once after every candidate is in. */
     void resolve() {
-        List<Candidate> methods = MethodResolver.filter(longestOf(of(EntityKind.METHOD)), candidates, fallbackRules);
+        List<Candidate> methods = MethodResolver.filter(longestOf(of(EntityKind.METHOD)), candidates, fallbackRules, coiningRules);
         List<Candidate> techniques = new ArrayList<>();
         for (Candidate t : longestOf(of(EntityKind.TECHNIQUE))) {
             if (methods.stream().noneMatch(m -> m.overlaps(t) && !usesInside(m, t))) {
@@ -151,8 +157,25 @@ final class MentionCollector {
         byKind.put(EntityKind.TECHNIQUE, techniques);
         byKind.put(EntityKind.DATASET, datasets);
         applyAcronyms(byKind);
+        linkSplits(byKind.get(EntityKind.DATASET));
         MethodResolver.link(byKind.get(EntityKind.METHOD), merger, umbrellaTerms);
         resolved.putAll(byKind);
+    }
+
+    /** "NIST05 test set" and a bare "NIST05" in the same paper are one dataset, named by the longer form. */
+    private void linkSplits(List<Candidate> datasets) {
+        for (Candidate split : datasets) {
+            if (!split.rule().equals(DATASET_SPLIT_RULE)) {
+                continue;
+            }
+            String full = split.text().toLowerCase(Locale.ROOT);
+            for (Candidate d : datasets) {
+                String name = d.text().toLowerCase(Locale.ROOT);
+                if (d != split && full.length() > name.length() && full.startsWith(name + " ")) {
+                    merger.link(EntityMerger.keyOf(d), EntityMerger.keyOf(split));
+                }
+            }
+        }
     }
 
     /**
@@ -180,7 +203,7 @@ final class MentionCollector {
             }
             Candidate shortForm = findAt(byKind, s, d.shortStart(), d.shortEnd());
             if (longForm == null && shortForm == null) {
-                Candidate named = methodNaming(byKind, s.span(d.longStart(), d.longEnd()));
+                Candidate named = methodNaming(byKind, s.span(d.longStart(), d.longEnd()), expandedElsewhere(d));
                 if (named == null && claimHits.containsKey(s)) {
                     continue;
                 }
@@ -208,10 +231,25 @@ final class MentionCollector {
         }
     }
 
+    /** The long forms, in lower case, of the paper's other acronym definitions. */
+    private Set<String> expandedElsewhere(Acronyms.Definition d) {
+        Set<String> out = new java.util.HashSet<>();
+        for (AcronymUse a : acronyms) {
+            if (a.definition() != d) {
+                Acronyms.Definition o = a.definition();
+                out.add(a.sentence().span(o.longStart(), o.longEnd()).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
     /** The method whose name holds every word of {@code longForm} ("Hard Patches Mining" in a title), if any. */
-    private static Candidate methodNaming(Map<EntityKind, List<Candidate>> byKind, String longForm) {
+    private static Candidate methodNaming(Map<EntityKind, List<Candidate>> byKind, String longForm, Set<String> expanded) {
         List<String> words = WordKeys.split(longForm.toLowerCase(Locale.ROOT));
         for (Candidate m : byKind.get(EntityKind.METHOD)) {
+            if (expanded.contains(m.text().toLowerCase(Locale.ROOT))) {
+                continue; // a method with an acronym of its own: a shorter acronym names a part of it
+            }
             List<String> mw = WordKeys.split(m.text().toLowerCase(Locale.ROOT));
             if (words.size() >= 2 && mw.containsAll(words)) {
                 return m;

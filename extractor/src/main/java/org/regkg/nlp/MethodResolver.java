@@ -8,7 +8,7 @@ import org.regkg.facts.Section;
 
 /**
  * Settles a paper's proposed-method candidates: a candidate that is exactly an ontology concept
- * names an established technique, fallback descriptions give way to a named method, and mentions
+ * names an established technique (unless a naming rule marked it: "which we call cutout"), fallback descriptions give way to a named method, and mentions
  * that name the same contribution ("a novel loss function, dubbed ACLS"; "MoreauGrad" and
  * "MoreauGrad scheme") are linked as one method.
  */
@@ -25,12 +25,13 @@ final class MethodResolver {
     }
 
     /** The candidates that stay methods. */
-    static List<Candidate> filter(List<Candidate> methods, List<Candidate> all, Set<String> fallbackRules) {
+    static List<Candidate> filter(List<Candidate> methods, List<Candidate> all, Set<String> fallbackRules,
+            Set<String> coiningRules) {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate m : methods) {
             boolean concept = all.stream().anyMatch(g -> g.rule().equals(PaperExtractor.GAZETTEER_RULE)
                     && g.sentence() == m.sentence() && g.start() == m.start() && g.end() == m.end());
-            if (!concept || m.confidence() >= KEEP_OVER_CONCEPT) {
+            if (!concept || m.confidence() >= KEEP_OVER_CONCEPT || coiningRules.contains(m.rule())) {
                 kept.add(m);
             }
         }

@@ -66,7 +66,7 @@ public final class PaperExtractor {
         collector.resolve();
 
         List<EntityFact> methods = collector.facts(EntityKind.METHOD);
-        List<EntityFact> techniques = collector.facts(EntityKind.TECHNIQUE);
+        List<EntityFact> techniques = umbrellaTerms.withoutCoveredFamilies(collector.facts(EntityKind.TECHNIQUE));
         List<EntityFact> datasets = collector.facts(EntityKind.DATASET);
         List<Claim> claims = new ClaimBuilder(new QuantityFinder(quantityWords)).claims(collector);
         return new PaperFacts(paper, methods, techniques, datasets, claims);

@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Rejoins names the tokenizer cut apart: a capitalised word and a version number written without
- * a space between them ("MultiWOZ2.0" comes out of CoreNLP as "MultiWOZ" + "2.0") are one token.
+ * a space between them ("MultiWOZ2.0" comes out of CoreNLP as "MultiWOZ" + "2.0") are one token,
+ * and so are a capitalised name and the plus signs that touch it ("PixelCNN++", "chrF++").
  */
 final class TokenJoiner {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z\\-]*[A-Za-z]");
     private static final Pattern VERSION = Pattern.compile("[0-9]+(\\.[0-9]+)*[A-Za-z]?");
+    private static final Pattern NAME_PLUS = Pattern.compile("[A-Za-z][A-Za-z0-9\\-]*[A-Za-z0-9]\\+*");
+    private static final Pattern PLUS = Pattern.compile("\\++");
 
     private TokenJoiner() {
     }
@@ -21,8 +24,10 @@ final class TokenJoiner {
         List<CoreLabel> out = new ArrayList<>(tokens.size());
         for (CoreLabel t : tokens) {
             CoreLabel prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && prev.endPosition() == t.beginPosition() && NAME.matcher(prev.word()).matches()
-                    && hasCapital(prev.word()) && VERSION.matcher(t.word()).matches()) {
+            boolean touching = prev != null && prev.endPosition() == t.beginPosition() && hasCapital(prev.word());
+            boolean version = touching && NAME.matcher(prev.word()).matches() && VERSION.matcher(t.word()).matches();
+            boolean plus = touching && NAME_PLUS.matcher(prev.word()).matches() && PLUS.matcher(t.word()).matches();
+            if (version || plus) {
                 out.set(out.size() - 1, merged(prev, t));
             } else {
                 out.add(t);

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.regkg.facts.EntityFact;
 
 /**
  * The umbrella phrases of {@code umbrella-terms.yaml}: names of a whole field or family ("generative
@@ -16,15 +17,18 @@ import java.util.stream.Collectors;
  */
 public final class UmbrellaTerms {
     @JsonIgnoreProperties(ignoreUnknown = false)
-    private record File(List<String> terms, List<String> descriptionHeads) {
+    private record File(List<String> terms, List<String> descriptionHeads, List<String> families) {
     }
 
     private final Set<String> keys;
     private final Set<String> descriptionHeads;
+    private final Set<String> families;
 
     private UmbrellaTerms(File f) {
         this.keys = f.terms().stream().map(WordKeys::entityKey).collect(Collectors.toUnmodifiableSet());
         this.descriptionHeads = Set.copyOf(f.descriptionHeads());
+        this.families = f.families() == null ? Set.of()
+                : f.families().stream().map(WordKeys::entityKey).collect(Collectors.toUnmodifiableSet());
     }
 
     public static UmbrellaTerms load() {
@@ -46,5 +50,24 @@ public final class UmbrellaTerms {
     /** True when {@code text} as a whole is an umbrella phrase. */
     public boolean isUmbrella(String text) {
         return keys.contains(WordKeys.entityKey(text));
+    }
+
+    /**
+     * Drops a bare family name ("regularization") from {@code techniques} when two or more other
+     * techniques of the paper are specific kinds of it (their labels hold the family word).
+     */
+    public List<EntityFact> withoutCoveredFamilies(List<EntityFact> techniques) {
+        return techniques.stream().filter(t -> !covered(t, techniques)).toList();
+    }
+
+    private boolean covered(EntityFact family, List<EntityFact> techniques) {
+        String key = WordKeys.entityKey(family.label());
+        if (!families.contains(key)) {
+            return false;
+        }
+        long kinds = techniques.stream().filter(t -> t != family)
+                .map(t -> WordKeys.entityKey(t.label()))
+                .filter(k -> !k.equals(key) && k.contains(key)).count();
+        return kinds >= 2;
     }
 }

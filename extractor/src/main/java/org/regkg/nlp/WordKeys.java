@@ -43,6 +43,9 @@ public final class WordKeys {
     static String singular(String w) {
         int n = w.length();
         if (n > 3 && (w.endsWith("s") || w.endsWith("S")) && Character.isLetter(w.charAt(n - 2))) {
+            if (w.charAt(n - 1) == 's' && Character.isUpperCase(w.charAt(n - 2))) {
+                return w.substring(0, n - 1); // an acronym's plural: "ReLUs", "GANs"
+            }
             String lower = w.toLowerCase(Locale.ROOT);
             if (lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is") || lower.endsWith("as")) {
                 return w;

@@ -2,7 +2,13 @@ package org.regkg.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.regkg.facts.EntityFact;
+import org.regkg.facts.EntityKind;
+import org.regkg.facts.Evidence;
+import org.regkg.facts.Mention;
+import org.regkg.facts.Section;
 
 /** The umbrella phrases and description heads of {@code umbrella-terms.yaml}. */
 class UmbrellaTermsTest {
@@ -26,5 +32,23 @@ class UmbrellaTermsTest {
         assertThat(terms.isDescriptionHead("method")).isTrue();
         assertThat(terms.isDescriptionHead("approach")).isTrue();
         assertThat(terms.isDescriptionHead("regularizer")).isFalse();
+    }
+
+    @Test
+    void bareFamilyGivesWayToTwoSpecificKinds() {
+        List<EntityFact> two = List.of(fact("regularization"), fact("explicit regularization"), fact("implicit regularization"));
+        assertThat(terms.withoutCoveredFamilies(two)).extracting(EntityFact::label)
+                .containsExactly("explicit regularization", "implicit regularization");
+    }
+
+    @Test
+    void bareFamilyStaysWithOneSpecificKind() {
+        List<EntityFact> one = List.of(fact("Regularization"), fact("explicit regularization"), fact("dropout"));
+        assertThat(terms.withoutCoveredFamilies(one)).hasSize(3);
+    }
+
+    private static EntityFact fact(String label) {
+        Evidence e = new Evidence(Section.ABSTRACT, 0, label.length(), label, 0, "gazetteer", 0.85);
+        return new EntityFact(EntityKind.TECHNIQUE, label, List.of(), label, null, List.of(new Mention(label, e)), 0.85);
     }
 }
