@@ -31,7 +31,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Dataset ds = StoreLib.open(store.layout());
-        ValidationOutcome outcome = GraphValidator.standard().validate(ds.asDatasetGraph());
+        ValidationOutcome outcome;
+        try {
+            outcome = GraphValidator.standard().validate(ds.asDatasetGraph());
+        } finally {
+            ds.close();
+        }
         PrintStream out = new PrintStream(main.out(), false, StandardCharsets.UTF_8);
         out.print(ReportPrinter.print(outcome, limit));
         out.flush();

@@ -4,16 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Runs the command line in-process and keeps what it printed. */
-final class Cli {
+/** Runs the command line in-process and keeps what it printed (for tests in any package). */
+public final class Cli {
     /** What one run returned and printed. */
-    record Run(int status, String out, String err) {
+    public record Run(int status, String out, String err) {
     }
 
     private Cli() {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;

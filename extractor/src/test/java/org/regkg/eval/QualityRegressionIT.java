@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +14,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.regkg.cli.Main;
+import org.regkg.cli.Cli;
 
 /**
  * The quality regression gate: builds the bundled corpus, scores it with {@code regkg eval}
@@ -40,9 +37,9 @@ class QualityRegressionIT {
     static void buildAndScore() throws IOException {
         store = dir.resolve("store");
         gold = ScorerCrossCheckTest.resource("quality/dev-gold.json");
-        Run build = run("build", "--input", ROOT.resolve("data/abstracts.txt").toString(), "--store", store.toString());
+        Cli.Run build = run("build", "--input", ROOT.resolve("data/abstracts.txt").toString(), "--store", store.toString());
         assertThat(build.status()).as(build.err()).isZero();
-        Run eval = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--json", "--curve");
+        Cli.Run eval = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--json", "--curve");
         assertThat(eval.status()).as(eval.err()).isZero();
         report = JSON.readTree(eval.out());
     }
@@ -94,23 +91,14 @@ class QualityRegressionIT {
 
     @Test
     void theTextReportHasTheTableAndTheDetails() {
-        Run r = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--details", "--min-confidence", "0.5");
+        Cli.Run r = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--details", "--min-confidence", "0.5");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("papers: 60  missing from prediction: 0\nmethods ")
                 .contains("\nvalue metric attached correctly: ", "{\"title\": ");
         assertThat(r.out().lines().count()).isEqualTo(9 + 60);
     }
 
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status;
-        try (PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = Main.run(out, errStream, args);
-        }
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 }
