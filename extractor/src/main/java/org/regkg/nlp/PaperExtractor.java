@@ -26,14 +26,14 @@ public final class PaperExtractor {
     private final NlpPipeline pipeline;
     private final Gazetteer gazetteer;
     private final RuleSet rules;
-    private final QuantityWords quantityWords;
+    private final ClaimBuilder claimBuilder;
     private final UmbrellaTerms umbrellaTerms = UmbrellaTerms.load();
 
     public PaperExtractor(NlpPipeline pipeline, ConceptLexicon lexicon, RuleSet rules, QuantityWords quantityWords) {
         this.pipeline = pipeline;
         this.gazetteer = new Gazetteer(lexicon);
         this.rules = rules;
-        this.quantityWords = quantityWords;
+        this.claimBuilder = new ClaimBuilder(new QuantityFinder(quantityWords));
     }
 
     /** An extractor with the shipped pipeline, ontology, rules and word lists. */
@@ -68,7 +68,7 @@ public final class PaperExtractor {
         List<EntityFact> methods = collector.facts(EntityKind.METHOD);
         List<EntityFact> techniques = umbrellaTerms.withoutCoveredFamilies(collector.facts(EntityKind.TECHNIQUE));
         List<EntityFact> datasets = collector.facts(EntityKind.DATASET);
-        List<Claim> claims = new ClaimBuilder(new QuantityFinder(quantityWords)).claims(collector);
+        List<Claim> claims = claimBuilder.claims(collector);
         return new PaperFacts(paper, methods, techniques, datasets, claims);
     }
 

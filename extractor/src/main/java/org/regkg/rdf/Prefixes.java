@@ -11,11 +11,18 @@ import org.apache.jena.vocabulary.XSD;
 
 /** The prefixes RegKG writes Turtle, TriG and JSON-LD with. */
 public final class Prefixes {
+    /** The standard vocabularies and ours, without the base of minted IRIs (read only). */
+    public static final PrefixMapping STANDARD = standard().lock();
+
     private Prefixes() {
     }
 
     /** Standard vocabularies plus ours; {@code base} (the minted IRIs' base) gets the prefix {@code kg}. */
     public static PrefixMapping of(String base) {
+        return standard().setNsPrefix("kg", base);
+    }
+
+    private static PrefixMapping standard() {
         PrefixMapping pm = PrefixMapping.Factory.create();
         pm.setNsPrefix("rdf", RDF.uri);
         pm.setNsPrefix("rdfs", RDFS.uri);
@@ -30,7 +37,6 @@ public final class Prefixes {
         pm.setNsPrefix("mls", MLS.NS);
         pm.setNsPrefix("rk", RK.NS);
         pm.setNsPrefix("rkc", RKC.NS);
-        pm.setNsPrefix("kg", base);
         return pm;
     }
 }

@@ -9,19 +9,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
-import org.regkg.rdf.MLS;
-import org.regkg.rdf.OA;
-import org.regkg.rdf.PROV;
-import org.regkg.rdf.RK;
-import org.regkg.rdf.RKC;
-import org.regkg.rdf.SDO;
+import org.regkg.rdf.Prefixes;
 
 /**
  * The RDF a resource's IRI returns: every triple about it, every triple that points at it, and
@@ -29,12 +19,8 @@ import org.regkg.rdf.SDO;
  */
 public final class ResourceDescriber {
     /** The prefixes RegKG's RDF is written with. */
-    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("rk", RK.NS).setNsPrefix("rkc", RKC.NS)
-            .setNsPrefix("rdf", RDF.getURI()).setNsPrefix("rdfs", RDFS.getURI()).setNsPrefix("owl", OWL.getURI())
-            .setNsPrefix("xsd", XSD.getURI()).setNsPrefix("skos", SKOS.getURI()).setNsPrefix("dcterms", DCTerms.getURI())
-            .setNsPrefix("oa", OA.NS).setNsPrefix("prov", PROV.NS).setNsPrefix("schema", SDO.NS)
-            .setNsPrefix("mls", MLS.NS).setNsPrefix("foaf", FOAF.getURI()).lock();
+    /** The prefixes descriptions are written with. */
+    public static final PrefixMapping PREFIXES = Prefixes.STANDARD;
 
     private final Graph g;
 
