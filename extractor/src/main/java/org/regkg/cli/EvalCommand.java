@@ -15,7 +15,24 @@ import org.regkg.eval.PyJsonWriter;
 import org.regkg.eval.Score;
 import org.regkg.eval.ScoreReport;
 import org.regkg.eval.Scorer;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.rdf.model.Model;
+import org.regkg.facts.EntityKind;
+import org.regkg.lexicon.ConceptLexicon;
+import org.regkg.lexicon.Ontology;
+import org.regkg.nlp.NlpPipeline;
+import org.regkg.nlp.QuantityWords;
+import org.regkg.nlp.RuleSet;
+import org.regkg.nlp.TokenFeatures;
 import org.regkg.store.StoreLib;
+import org.regkg.train.CrossValidation;
+import org.regkg.train.CvReport;
+import org.regkg.train.GoldCorpus;
+import org.regkg.train.GoldPaper;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,9 +47,38 @@ final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--gold", paramLabel = "FILE", required = true,
-            description = "The gold file: a JSON array of annotated papers; papers are paired by normalised title.")
-    Path gold;
+            description = "The gold file: a JSON array of annotated papers; papers are paired by normalised title. "
+                    + "With --cv, several may be given (repeat the option).")
+    List<Path> golds;
+
+    @Option(names = "--cv", paramLabel = "K", description = "Cross-validate instead of scoring the store: deal the "
+            + "gold papers into K folds, train the models on K-1 folds, extract and score the held-out fold, and "
+            + "report F1 mean ± sd over folds (all papers, corpus papers, arXiv papers).")
+    Integer cv;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "With --cv: the input files holding the gold "
+            + "papers' texts (default: ${DEFAULT-VALUE}).",
+            defaultValue = "../shared/corpus/abstracts.txt,../shared/corpus/arxiv-regularization.jsonl", split = ",")
+    List<Path> inputs;
+
+    @Option(names = "--fold", paramLabel = "N", split = ",", description = "With --cv: run only these folds (1..K).")
+    List<Integer> onlyFolds;
+
+    @Option(names = "--model-cache", paramLabel = "DIR", description = "With --cv: keep each fold's trained model "
+            + "in DIR and reuse it when the same training data and settings come again.")
+    Path modelCache;
+
+    @Option(names = "--rule-kinds", paramLabel = "KIND", split = ",", description = "With --cv: the entity kinds "
+            + "(method, technique, dataset) whose rules add mentions next to the model (default: the shipped choice).")
+    List<EntityKind> ruleKinds;
+
+    @Option(names = "--rules", description = "With --cv: score the rule-based extractor (no mention model) "
+            + "on the same folds, as the baseline.")
+    boolean rules;
 
     @Mixin
     StoreOption store;
@@ -53,6 +99,13 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (cv != null) {
+            return crossValidate();
+        }
+        if (golds.size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give one --gold file (several only with --cv)");
+        }
+        Path gold = golds.get(0);
         GoldFile goldFile = GoldFile.read(gold);
         Dataset ds = StoreLib.open(store.layout());
         Score score;
@@ -83,6 +136,39 @@ final class EvalCommand implements Callable<Integer> {
         }
         OutputStream out = main.out();
         out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        return 0;
+    }
+
+    private int crossValidate() throws IOException {
+        if (cv < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cv needs at least 2 folds");
+        }
+        main.err().println("regkg: loading the NLP pipeline and the ontology ...");
+        List<GoldPaper> papers = GoldCorpus.load(golds, inputs);
+        Model ontology = Ontology.load();
+        ConceptLexicon lexicon = ConceptLexicon.from(ontology);
+        CrossValidation validation = new CrossValidation(new NlpPipeline(), lexicon, ontology, RuleSet.load(),
+                QuantityWords.load(), TokenFeatures.standard(lexicon), main.err());
+        if (modelCache != null) {
+            validation.withModelCache(modelCache);
+        }
+        if (ruleKinds != null) {
+            validation.withRuleKinds(Set.copyOf(ruleKinds));
+        }
+        Set<Integer> which = new TreeSet<>();
+        if (onlyFolds != null) {
+            onlyFolds.forEach(f -> which.add(f - 1));
+        }
+        main.err().printf("regkg: %d annotated papers, %d folds%n", papers.size(), cv);
+        CvReport report = new CvReport(validation.run(papers, cv, which,
+                rules ? CrossValidation.Mode.RULES : CrossValidation.Mode.MODEL));
+        String text = json ? PyJsonWriter.indented().write(report.json()) + "\n" : report.table();
+        if (details) {
+            text += report.details();
+        }
+        OutputStream out = main.out();
+        out.write(text.getBytes(StandardCharsets.UTF_8));
         out.flush();
         return 0;
     }

@@ -30,6 +30,11 @@ public final class GoldFile {
         this.papers = papers;
     }
 
+    /** A gold file of already checked papers (a subset of one that was read). */
+    public static GoldFile of(List<JsonNode> papers) {
+        return new GoldFile(List.copyOf(papers));
+    }
+
     /** Reads and checks {@code file}; throws {@link InputException} naming what is wrong. */
     public static GoldFile read(Path file) {
         JsonNode root;

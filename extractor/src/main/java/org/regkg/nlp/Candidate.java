@@ -6,7 +6,13 @@ import org.regkg.lexicon.ConceptLabels;
 
 /** A mention the gazetteer or a rule found, before mentions are merged into facts. */
 record Candidate(EntityKind kind, Sentence sentence, int start, int end, String rule, double confidence,
-                 ConceptLabels concept) {
+                 ConceptLabels concept, boolean exactConcept) {
+
+    /** A candidate whose concept is exact when the gazetteer or an acronym's expansion found it. */
+    Candidate(EntityKind kind, Sentence sentence, int start, int end, String rule, double confidence, ConceptLabels concept) {
+        this(kind, sentence, start, end, rule, confidence, concept, concept != null
+                && (rule.equals(PaperExtractor.GAZETTEER_RULE) || rule.equals(MentionCollector.ACRONYM_RULE)));
+    }
 
     String text() {
         return sentence.span(start, end);
@@ -22,10 +28,5 @@ record Candidate(EntityKind kind, Sentence sentence, int start, int end, String 
 
     boolean covers(Candidate o) {
         return sentence == o.sentence && start <= o.start && o.end <= end;
-    }
-
-    /** True when the words are a label of the concept itself, not a phrase under it. */
-    boolean exactConcept() {
-        return concept != null && (rule.equals(PaperExtractor.GAZETTEER_RULE) || rule.equals(MentionCollector.ACRONYM_RULE));
     }
 }

@@ -26,7 +26,12 @@ public final class Gazetteer {
     private final Node root = new Node();
 
     public Gazetteer(ConceptLexicon lexicon) {
-        for (ConceptLabels c : lexicon.concepts()) {
+        this(lexicon.concepts());
+    }
+
+    /** A gazetteer of the given concepts' labels. */
+    public Gazetteer(List<ConceptLabels> concepts) {
+        for (ConceptLabels c : concepts) {
             for (String label : c.labels()) {
                 add(label, c);
             }

@@ -1,63 +1,91 @@
 package org.regkg.nlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.regkg.facts.Claim;
 import org.regkg.facts.EntityFact;
 import org.regkg.facts.EntityKind;
 import org.regkg.facts.PaperFacts;
-import org.regkg.facts.Section;
 import org.regkg.ingest.Paper;
 import org.regkg.lexicon.ConceptLexicon;
 
 /**
  * Extracts the facts of one paper: annotates its title and abstract (each on its own, so the
- * title is a sentence of its own), runs the gazetteer and the rules, and merges mentions into
- * facts. Thread-safe: one instance serves every worker.
+ * title is a sentence of its own), finds the mentions of methods, techniques and datasets (with
+ * the learned mention model when there is one, else with the gazetteer and the entity rules),
+ * runs the claim rules, and merges mentions into facts. Thread-safe: one instance serves every
+ * worker.
  */
 public final class PaperExtractor {
     static final String GAZETTEER_RULE = "gazetteer";
+    static final String MODEL_RULE = "mention-model";
     static final double GAZETTEER_CONFIDENCE = 0.85;
+    static final double MODEL_CONFIDENCE = 0.8;
+    /** The kinds whose rules still add mentions next to the model (chosen by cross-validation). */
+    public static final Set<EntityKind> RULE_KINDS_WITH_MODEL = Set.of();
 
-    private final NlpPipeline pipeline;
+    private final SentenceSplitter splitter;
     private final Gazetteer gazetteer;
     private final RuleSet rules;
     private final ClaimBuilder claimBuilder;
+    private final MentionTagger tagger;
+    private final Set<EntityKind> ruleKinds;
     private final UmbrellaTerms umbrellaTerms = UmbrellaTerms.load();
 
+    /** A rule-only extractor (no mention model). */
     public PaperExtractor(NlpPipeline pipeline, ConceptLexicon lexicon, RuleSet rules, QuantityWords quantityWords) {
-        this.pipeline = pipeline;
+        this(pipeline, lexicon, rules, quantityWords, null, EnumSet.allOf(EntityKind.class));
+    }
+
+    /**
+     * An extractor whose mentions come from {@code tagger} when it is not null, and from the
+     * entity rules (and, for techniques, the gazetteer) of the kinds in {@code ruleKinds}.
+     */
+    public PaperExtractor(NlpPipeline pipeline, ConceptLexicon lexicon, RuleSet rules, QuantityWords quantityWords,
+            MentionTagger tagger, Set<EntityKind> ruleKinds) {
+        this.splitter = new SentenceSplitter(pipeline);
         this.gazetteer = new Gazetteer(lexicon);
         this.rules = rules;
         this.claimBuilder = new ClaimBuilder(new QuantityFinder(quantityWords));
+        this.tagger = tagger;
+        this.ruleKinds = tagger == null ? EnumSet.allOf(EntityKind.class) : Set.copyOf(ruleKinds);
     }
 
-    /** An extractor with the shipped pipeline, ontology, rules and word lists. */
+    /** An extractor with the shipped pipeline, ontology, rules, word lists and mention model. */
     public static PaperExtractor standard() {
-        return new PaperExtractor(new NlpPipeline(), ConceptLexicon.fromOntology(), RuleSet.load(), QuantityWords.load());
+        ConceptLexicon lexicon = ConceptLexicon.fromOntology();
+        return new PaperExtractor(new NlpPipeline(), lexicon, RuleSet.load(), QuantityWords.load(),
+                MentionTagger.bundled(TokenFeatures.standard(lexicon)), RULE_KINDS_WITH_MODEL);
     }
 
     public PaperFacts extract(Paper paper) {
-        List<Sentence> sentences = new ArrayList<>();
-        sentences.addAll(sentences(Section.TITLE, paper.title()));
-        sentences.addAll(sentences(Section.ABSTRACT, paper.abstractText()));
+        return extract(paper, splitter.split(paper));
+    }
 
+    /** The facts of {@code paper} from its sentences, as {@link SentenceSplitter} makes them. */
+    public PaperFacts extract(Paper paper, List<Sentence> sentences) {
         MentionCollector collector = new MentionCollector(umbrellaTerms);
         for (Sentence s : sentences) {
             collector.note(s);
-            for (Gazetteer.Match m : gazetteer.find(s.tokens())) {
-                if (umbrellaTerms.isUmbrella(s.span(m.start(), m.end()))) {
-                    continue;
+            List<Gazetteer.Match> concepts = gazetteer.find(s.tokens());
+            if (tagger != null) {
+                for (MentionTagger.Span span : tagger.tag(s)) {
+                    collector.add(modelCandidate(s, span, concepts));
                 }
-                collector.add(new Candidate(EntityKind.TECHNIQUE, s, m.start(), m.end(), GAZETTEER_RULE,
-                        GAZETTEER_CONFIDENCE, m.concept()));
+            }
+            if (ruleKinds.contains(EntityKind.TECHNIQUE)) {
+                for (Gazetteer.Match m : concepts) {
+                    if (!umbrellaTerms.isUmbrella(s.span(m.start(), m.end()))) {
+                        collector.add(new Candidate(EntityKind.TECHNIQUE, s, m.start(), m.end(), GAZETTEER_RULE,
+                                GAZETTEER_CONFIDENCE, m.concept()));
+                    }
+                }
             }
             for (RuleSet.Hit h : rules.apply(s)) {
-                collector.addRuleHit(s, h);
+                if (!h.rule().findsEntities() || ruleKinds.contains(h.rule().kind().entity())) {
+                    collector.addRuleHit(s, h);
+                }
             }
             for (Acronyms.Definition d : Acronyms.find(s)) {
                 collector.addAcronym(s, d);
@@ -72,24 +100,21 @@ public final class PaperExtractor {
         return new PaperFacts(paper, methods, techniques, datasets, claims);
     }
 
-    private List<Sentence> sentences(Section section, String text) {
-        Annotation a = pipeline.annotate(text);
-        List<Sentence> out = new ArrayList<>();
-        List<CoreMap> maps = a.get(CoreAnnotations.SentencesAnnotation.class);
-        if (section == Section.TITLE) {
-            // the title is one sentence, whatever punctuation it holds
-            List<CoreLabel> all = TokenJoiner.join(a.get(CoreAnnotations.TokensAnnotation.class));
-            if (!all.isEmpty()) {
-                out.add(new Sentence(section, 0, text, all));
-            }
-            return out;
-        }
-        for (CoreMap m : maps) {
-            List<CoreLabel> tokens = TokenJoiner.join(m.get(CoreAnnotations.TokensAnnotation.class));
-            if (!tokens.isEmpty()) {
-                out.add(new Sentence(section, out.size(), text, tokens));
+    /**
+     * A tagged mention; a technique is tied to the concept whose label it is, or else to the
+     * concept whose label ends it ("adaptive [regularization]").
+     */
+    private static Candidate modelCandidate(Sentence s, MentionTagger.Span span, List<Gazetteer.Match> concepts) {
+        for (Gazetteer.Match m : concepts) {
+            if (m.start() == span.start() && m.end() == span.end()) {
+                return new Candidate(span.kind(), s, span.start(), span.end(), MODEL_RULE, MODEL_CONFIDENCE, m.concept(), true);
             }
         }
-        return out;
+        for (Gazetteer.Match m : concepts) {
+            if (span.kind() == EntityKind.TECHNIQUE && m.end() == span.end() && m.start() >= span.start()) {
+                return new Candidate(span.kind(), s, span.start(), span.end(), MODEL_RULE, MODEL_CONFIDENCE, m.concept(), false);
+            }
+        }
+        return new Candidate(span.kind(), s, span.start(), span.end(), MODEL_RULE, MODEL_CONFIDENCE, null, false);
     }
 }

@@ -2,13 +2,14 @@ package org.regkg.nlp;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import org.regkg.facts.Section;
 
 /**
  * One extraction rule as written in a rules file: a TokensRegex pattern whose group
  * {@code $name} (or the whole match) is a mention of {@code kind}.
  *
  * @param id          stable name, recorded as the provenance of every fact the rule yields
- * @param kind        what the marked tokens are: METHOD, TECHNIQUE, DATASET, or CLAIM (the sentence is a claim)
+ * @param kind        what the marked tokens are (checked when the file loads)
  * @param confidence  how often the rule is right, in [0, 1]
  * @param pattern     the TokensRegex token pattern; macros of the file's {@code macros} may be used
  * @param comment     what the rule finds and why
@@ -18,20 +19,27 @@ import java.util.List;
  * @param fallback    true when the rule's mentions count only if no surer rule found one of the same kind
  * @param coins       true when the rule marks a name the paper coins for its contribution ("which we call
  *                    X", "dubbed X"): such a method stays a method even when X is also a concept label
+ * @param namesPart   true when the rule marks a name with the part of the collection it names ("NIST05 test
+ *                    set"): a bare mention of the name elsewhere in the paper is the same dataset
  * @param trigger     a Java regex that must occur in the sentence's text for the rule to be tried (a fast
  *                    pre-filter: it must hold in every sentence the pattern can match); null for always
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record Rule(String id, String kind, double confidence, String pattern, String comment,
-                   List<String> matches, List<String> nonMatches, String section,
-                   boolean fallback, String trigger, boolean coins) {
+public record Rule(String id, RuleKind kind, double confidence, String pattern, String comment,
+                   List<String> matches, List<String> nonMatches, Section section,
+                   boolean fallback, String trigger, boolean coins, boolean namesPart) {
     public Rule {
         matches = matches == null ? List.of() : List.copyOf(matches);
         nonMatches = nonMatches == null ? List.of() : List.copyOf(nonMatches);
     }
 
+    /** True when the rule marks a method, technique or dataset (not a claim or a claim veto). */
+    public boolean findsEntities() {
+        return kind.entity() != null;
+    }
+
     /** True when the rule applies to sentences of {@code s}. */
-    public boolean appliesTo(org.regkg.facts.Section s) {
-        return section == null || section.equalsIgnoreCase(s.name());
+    public boolean appliesTo(Section s) {
+        return section == null || section == s;
     }
 }

@@ -2,6 +2,8 @@ package org.regkg.rdf;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -33,12 +35,14 @@ public final class FactsToRdf {
     private final StreamRDF out;
     private final Node graph;
     private final Node activity;
+    private final List<KindSpec> kinds;
 
     public FactsToRdf(IriMinter iris, StreamRDF out, String extractorVersion) {
         this.iris = iris;
         this.out = out;
         this.graph = NodeFactory.createURI(iris.factsGraph());
         this.activity = NodeFactory.createURI(iris.extraction(extractorVersion));
+        this.kinds = kinds();
     }
 
     /** The extraction activity and its agent; write once per build. */
@@ -53,39 +57,40 @@ public final class FactsToRdf {
         add(agent, RDFS.label.asNode(), text("RegKG extractor " + extractorVersion));
     }
 
+    /**
+     * How each kind of entity is written: its class, the property that names it, its IRI (a
+     * method belongs to its paper; techniques and datasets are shared), and the paper's link to it.
+     */
+    private record KindSpec(EntityKind kind, String type, Node labelProperty, String link,
+                            Function<PaperFacts, List<EntityFact>> facts, BiFunction<String, String, String> iri) {
+    }
+
+    private List<KindSpec> kinds() {
+        return List.of(
+                new KindSpec(EntityKind.METHOD, RK.Method.getURI(), RDFS.label.asNode(), RK.proposes.getURI(),
+                        PaperFacts::methods, iris::method),
+                new KindSpec(EntityKind.TECHNIQUE, RK.Technique.getURI(), SKOS.altLabel.asNode(), RK.usesTechnique.getURI(),
+                        PaperFacts::techniques, (paperId, key) -> iris.technique(key)),
+                new KindSpec(EntityKind.DATASET, RK.Dataset.getURI(), SKOS.altLabel.asNode(), RK.evaluatedOn.getURI(),
+                        PaperFacts::datasets, (paperId, key) -> iris.dataset(key)));
+    }
+
     public void write(PaperFacts facts) {
         Paper p = facts.paper();
         Node paper = uri(iris.paper(p.id()));
         writePaper(p, paper);
-        for (EntityFact m : facts.methods()) {
-            Node method = uri(iris.method(p.id(), m.key()));
-            add(method, RDF.type.asNode(), node(RK.Method.getURI()));
-            add(method, RDFS.label.asNode(), text(m.label()));
-            aliases(method, m);
-            if (m.conceptId() != null) {
-                add(method, node(RK.concept.getURI()), node(m.conceptId()));
+        for (KindSpec k : kinds) {
+            for (EntityFact f : k.facts().apply(facts)) {
+                Node entity = uri(k.iri().apply(p.id(), f.key()));
+                add(entity, RDF.type.asNode(), node(k.type()));
+                add(entity, k.labelProperty(), text(f.label()));
+                aliases(entity, f);
+                if (f.conceptId() != null) {
+                    add(entity, node(RK.concept.getURI()), node(f.conceptId()));
+                }
+                add(paper, node(k.link()), entity);
+                annotate(p, paper, kindName(k.kind()), f, k.link(), entity);
             }
-            add(paper, node(RK.proposes.getURI()), method);
-            annotate(p, paper, "method", m, RK.proposes.getURI(), method);
-        }
-        for (EntityFact t : facts.techniques()) {
-            Node technique = uri(iris.technique(t.key()));
-            add(technique, RDF.type.asNode(), node(RK.Technique.getURI()));
-            add(technique, SKOS.altLabel.asNode(), text(t.label()));
-            aliases(technique, t);
-            if (t.conceptId() != null) {
-                add(technique, node(RK.concept.getURI()), node(t.conceptId()));
-            }
-            add(paper, node(RK.usesTechnique.getURI()), technique);
-            annotate(p, paper, "technique", t, RK.usesTechnique.getURI(), technique);
-        }
-        for (EntityFact d : facts.datasets()) {
-            Node dataset = uri(iris.dataset(d.key()));
-            add(dataset, RDF.type.asNode(), node(RK.Dataset.getURI()));
-            add(dataset, SKOS.altLabel.asNode(), text(d.label()));
-            aliases(dataset, d);
-            add(paper, node(RK.evaluatedOn.getURI()), dataset);
-            annotate(p, paper, "dataset", d, RK.evaluatedOn.getURI(), dataset);
         }
         int n = 0;
         for (Claim c : facts.claims()) {

@@ -61,7 +61,7 @@ class RuleExamplesIT {
     }
 
     private static List<String> marked(Rule r, String text) {
-        Section section = r.section() == null ? Section.ABSTRACT : Section.valueOf(r.section().toUpperCase(java.util.Locale.ROOT));
+        Section section = r.section() == null ? Section.ABSTRACT : r.section();
         List<CoreLabel> tokens = TokenJoiner.join(pipeline.annotate(text).get(CoreAnnotations.TokensAnnotation.class));
         Sentence s = new Sentence(section, 0, text, tokens);
         return rules.apply(s).stream().filter(h -> h.rule() == r).map(h -> s.span(h.start(), h.end())).toList();

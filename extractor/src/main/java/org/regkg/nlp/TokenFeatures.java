@@ -1,0 +1,147 @@
+package org.regkg.nlp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.regkg.facts.Section;
+import org.regkg.lexicon.ConceptLabels;
+import org.regkg.lexicon.ConceptLexicon;
+
+/**
+ * The token columns the mention model reads, the same at training and at tagging time: word, POS
+ * tag, lemma, and three columns of our own that CoreNLP's CRF feature factory turns into
+ * features (with the current, previous and next token): {@code gaz}, whether the token is inside
+ * an ontology label; {@code web}, whether it is inside a Papers with Code method name; and
+ * {@code abstr}, where the sentence stands (title, a sentence where the authors propose something
+ * and whether the token comes after the proposal verb, a sentence in the first person, other).
+ */
+public final class TokenFeatures {
+    static final String PWC_NAMES = "/org/regkg/models/pwc-method-names.txt";
+    static final String CUE_WORDS = "/org/regkg/models/cue-words.yaml";
+    static final String OUTSIDE = "O";
+
+    private record CueWords(List<String> selfWords, List<String> proposeVerbs) {
+    }
+
+    private final Gazetteer ontology;
+    private final Gazetteer pwc;
+    private final Set<String> selfWords;
+    private final Set<String> proposeVerbs;
+
+    public TokenFeatures(Gazetteer ontology, Gazetteer pwc, Set<String> selfWords, Set<String> proposeVerbs) {
+        this.ontology = ontology;
+        this.pwc = pwc;
+        this.selfWords = Set.copyOf(selfWords);
+        this.proposeVerbs = Set.copyOf(proposeVerbs);
+    }
+
+    /** The features over the given ontology, with the shipped PwC names and cue words. */
+    public static TokenFeatures standard(ConceptLexicon lexicon) {
+        CueWords cues;
+        try (InputStream in = resource(CUE_WORDS)) {
+            cues = new ObjectMapper(new YAMLFactory()).readValue(in, CueWords.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CUE_WORDS + ": " + e.getMessage(), e);
+        }
+        return new TokenFeatures(new Gazetteer(lexicon), new Gazetteer(pwcNames()), Set.copyOf(cues.selfWords()),
+                Set.copyOf(cues.proposeVerbs()));
+    }
+
+    private static List<ConceptLabels> pwcNames() {
+        List<ConceptLabels> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(resource(PWC_NAMES), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(new ConceptLabels("pwc:" + out.size(), "pwc" + out.size(), line, List.of(line)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + PWC_NAMES + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = TokenFeatures.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException(name + " missing from the classpath");
+        }
+        return in;
+    }
+
+    /** Ontology label matches in the sentence (also used to tie a mention to its concept). */
+    List<Gazetteer.Match> conceptMatches(Sentence s) {
+        return ontology.find(s.tokens());
+    }
+
+    /** Fresh tokens for the sentence with every column set; the answer column is left empty. */
+    public List<CoreLabel> tokens(Sentence s) {
+        int n = s.size();
+        String[] gaz = marks(ontology.find(s.tokens()), n, "ONT");
+        String[] web = marks(pwc.find(s.tokens()), n, "PWC");
+        String[] cue = cues(s);
+        List<CoreLabel> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            CoreLabel t = new CoreLabel();
+            String w = s.word(i);
+            t.setWord(w);
+            t.setValue(w);
+            t.setTag(s.tag(i) == null ? "NN" : s.tag(i));
+            t.setLemma(s.lemma(i));
+            t.set(CoreAnnotations.GazAnnotation.class, gaz[i]);
+            t.set(CoreAnnotations.WebAnnotation.class, web[i]);
+            t.set(CoreAnnotations.AbstrAnnotation.class, cue[i]);
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static String[] marks(List<Gazetteer.Match> matches, int n, String name) {
+        String[] out = new String[n];
+        Arrays.fill(out, OUTSIDE);
+        for (Gazetteer.Match m : matches) {
+            for (int i = m.start(); i < m.end(); i++) {
+                out[i] = name + (i == m.start() ? "-B" : "-I") + (m.end() - m.start() == 1 ? "1" : "");
+            }
+        }
+        return out;
+    }
+
+    private String[] cues(Sentence s) {
+        String[] out = new String[s.size()];
+        if (s.section() == Section.TITLE) {
+            Arrays.fill(out, "TITLE");
+            return out;
+        }
+        boolean self = false;
+        int verb = -1;
+        for (int i = 0; i < s.size(); i++) {
+            self |= selfWords.contains(s.word(i).toLowerCase(Locale.ROOT));
+            String tag = s.tag(i);
+            if (verb < 0 && tag != null && tag.startsWith("VB") && proposeVerbs.contains(s.lemma(i))) {
+                verb = i;
+            }
+        }
+        String first = s.index() == 0 ? "FIRST" : "";
+        for (int i = 0; i < s.size(); i++) {
+            if (self && verb >= 0) {
+                out[i] = i > verb ? "PROPOSE-AFTER" : "PROPOSE-BEFORE";
+            } else {
+                out[i] = (self ? "SELF" : "OTHER") + first;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,181 @@
+package org.regkg.train;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.regkg.eval.GoldFile;
+import org.regkg.eval.NormLib;
+import org.regkg.eval.Score;
+import org.regkg.eval.Scorer;
+import org.regkg.facts.EntityKind;
+import org.regkg.facts.PaperFacts;
+import org.regkg.lexicon.ConceptLexicon;
+import org.regkg.nlp.MentionTagger;
+import org.regkg.nlp.NlpPipeline;
+import org.regkg.nlp.PaperExtractor;
+import org.regkg.nlp.QuantityWords;
+import org.regkg.nlp.RuleSet;
+import org.regkg.nlp.Sentence;
+import org.regkg.nlp.SentenceSplitter;
+import org.regkg.nlp.TokenFeatures;
+
+/**
+ * k-fold cross-validation by paper: the papers are dealt into k folds by a hash of their
+ * normalised title (the same folds whatever the order of the files); for each fold, the models are
+ * trained on the other folds only and the fold's papers are extracted and scored with the
+ * scorer's rules, pooled and separately for corpus and arXiv papers.
+ */
+public final class CrossValidation {
+    /** What finds the mentions: the landed rules and gazetteer, or the model trained on the other folds. */
+    public enum Mode { RULES, MODEL }
+
+    /** Scores of one fold: all its papers, and its papers of each source. */
+    public record FoldScore(int fold, Map<String, Score> bySubset) {
+    }
+
+    public static final String ALL = "all";
+
+    private final NlpPipeline pipeline;
+    private final ConceptLexicon lexicon;
+    private final Model ontology;
+    private final RuleSet rules;
+    private final QuantityWords words;
+    private final TokenFeatures features;
+    private final PrintStream progress;
+    private Path modelCache;
+    private Set<EntityKind> ruleKinds = PaperExtractor.RULE_KINDS_WITH_MODEL;
+
+    public CrossValidation(NlpPipeline pipeline, ConceptLexicon lexicon, Model ontology, RuleSet rules,
+            QuantityWords words, TokenFeatures features, PrintStream progress) {
+        this.pipeline = pipeline;
+        this.lexicon = lexicon;
+        this.ontology = ontology;
+        this.rules = rules;
+        this.words = words;
+        this.features = features;
+        this.progress = progress;
+    }
+
+    /**
+     * Keeps each fold's trained model in {@code dir}, named by a hash of its training data and
+     * settings, and reuses it when the same data comes again (for comparing what is done with the
+     * model's mentions without retraining).
+     */
+    public CrossValidation withModelCache(Path dir) {
+        this.modelCache = dir;
+        return this;
+    }
+
+    /** The kinds whose rules add mentions next to the model. */
+    public CrossValidation withRuleKinds(Set<EntityKind> kinds) {
+        this.ruleKinds = Set.copyOf(kinds);
+        return this;
+    }
+
+    /** The fold (0..k-1) of each paper, in the order given. */
+    public static int[] folds(List<GoldPaper> papers, int k) {
+        List<Integer> order = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < papers.size(); i++) {
+            order.add(i);
+            keys.add(sha256(NormLib.norm(papers.get(i).paper().title())));
+        }
+        order.sort(Comparator.comparing(keys::get));
+        int[] fold = new int[papers.size()];
+        for (int rank = 0; rank < order.size(); rank++) {
+            fold[order.get(rank)] = rank % k;
+        }
+        return fold;
+    }
+
+    /** Runs the folds in {@code which} (all k when empty). */
+    public List<FoldScore> run(List<GoldPaper> papers, int k, Set<Integer> which, Mode mode) {
+        SentenceSplitter splitter = new SentenceSplitter(pipeline);
+        List<List<Sentence>> sentences = new ArrayList<>();
+        for (GoldPaper p : papers) {
+            sentences.add(splitter.split(p.paper()));
+        }
+        int[] fold = folds(papers, k);
+        List<FoldScore> out = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            if (!which.isEmpty() && !which.contains(f)) {
+                continue;
+            }
+            long started = System.nanoTime();
+            MentionTagger tagger = null;
+            if (mode == Mode.MODEL) {
+                List<MentionTrainer.Example> train = new ArrayList<>();
+                for (int i = 0; i < papers.size(); i++) {
+                    if (fold[i] != f) {
+                        train.add(new MentionTrainer.Example(sentences.get(i), SpanAligner.tags(sentences.get(i), papers.get(i).gold())));
+                    }
+                }
+                byte[] model = trainOrReuse(train);
+                tagger = MentionTagger.read(new ByteArrayInputStream(model), features);
+            }
+            PaperExtractor extractor = new PaperExtractor(pipeline, lexicon, rules, words, tagger, ruleKinds);
+            List<PaperFacts> facts = new ArrayList<>();
+            Map<String, List<com.fasterxml.jackson.databind.JsonNode>> gold = new LinkedHashMap<>();
+            gold.put(ALL, new ArrayList<>());
+            for (int i = 0; i < papers.size(); i++) {
+                if (fold[i] == f) {
+                    GoldPaper p = papers.get(i);
+                    facts.add(extractor.extract(p.paper(), sentences.get(i)));
+                    gold.get(ALL).add(p.gold());
+                    gold.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p.gold());
+                }
+            }
+            var predictions = FactsPredictions.of(facts, ontology);
+            Map<String, Score> scores = new LinkedHashMap<>();
+            for (Map.Entry<String, List<com.fasterxml.jackson.databind.JsonNode>> e : gold.entrySet()) {
+                scores.put(e.getKey(), new Scorer().score(GoldFile.of(e.getValue()), predictions));
+            }
+            out.add(new FoldScore(f, scores));
+            progress.printf("regkg: fold %d of %d: %d test papers, %.0f s%n", f + 1, k, gold.get(ALL).size(),
+                    (System.nanoTime() - started) / 1e9);
+        }
+        return out;
+    }
+
+    private byte[] trainOrReuse(List<MentionTrainer.Example> train) {
+        MentionTrainer trainer = new MentionTrainer(features);
+        if (modelCache == null) {
+            return trainer.train(train);
+        }
+        try {
+            Path file = modelCache.resolve("mentions-" + trainer.fingerprint(train) + ".crf.ser.gz");
+            if (Files.exists(file)) {
+                progress.println("regkg: reusing " + file);
+                return Files.readAllBytes(file);
+            }
+            byte[] model = trainer.train(train);
+            Files.createDirectories(modelCache);
+            Files.write(file, model);
+            return model;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.regkg.train;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.zip.GZIPOutputStream;
+import org.regkg.nlp.MentionTagger;
+import org.regkg.nlp.Sentence;
+import org.regkg.nlp.TokenFeatures;
+
+/**
+ * Trains the mention model ({@link MentionTagger}) with CoreNLP's CRF trainer on the gold
+ * annotations of some papers, with the settings of {@code mention-crf.properties}. Same papers in
+ * the same order, same model bytes.
+ */
+public final class MentionTrainer {
+    static final String SETTINGS = "/org/regkg/models/mention-crf.properties";
+
+    private final TokenFeatures features;
+
+    public MentionTrainer(TokenFeatures features) {
+        this.features = features;
+    }
+
+    /** One annotated paper: its sentences and the tags {@link SpanAligner} gave their tokens. */
+    public record Example(List<Sentence> sentences, List<String[]> tags) {
+    }
+
+    /** Trains on the examples and returns the gzipped serialized model. */
+    public byte[] train(List<Example> examples) {
+        List<List<CoreLabel>> docs = new ArrayList<>();
+        for (Example e : examples) {
+            for (int s = 0; s < e.sentences().size(); s++) {
+                List<CoreLabel> tokens = features.tokens(e.sentences().get(s));
+                String[] tags = e.tags().get(s);
+                for (int i = 0; i < tokens.size(); i++) {
+                    tokens.get(i).set(CoreAnnotations.AnswerAnnotation.class, tags[i]);
+                    tokens.get(i).set(CoreAnnotations.GoldAnswerAnnotation.class, tags[i]);
+                }
+                docs.add(tokens);
+            }
+        }
+        CRFClassifier<CoreLabel> crf = new CRFClassifier<>(settings());
+        crf.train(docs, crf.makeReaderAndWriter());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(bytes))) {
+            crf.serializeClassifier(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A hash of everything training reads: the settings and every token's columns and tag. */
+    public String fingerprint(List<Example> examples) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = MentionTrainer.class.getResourceAsStream(SETTINGS)) {
+                md.update(in.readAllBytes());
+            }
+            for (Example e : examples) {
+                for (int s = 0; s < e.sentences().size(); s++) {
+                    List<CoreLabel> tokens = features.tokens(e.sentences().get(s));
+                    for (int i = 0; i < tokens.size(); i++) {
+                        CoreLabel t = tokens.get(i);
+                        md.update((t.word() + '\t' + t.tag() + '\t' + t.lemma() + '\t' + t.get(CoreAnnotations.GazAnnotation.class)
+                                + '\t' + t.get(CoreAnnotations.WebAnnotation.class) + '\t' + t.get(CoreAnnotations.AbstrAnnotation.class)
+                                + '\t' + e.tags().get(s)[i] + '\n').getBytes(StandardCharsets.UTF_8));
+                    }
+                    md.update((byte) 0);
+                }
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Properties settings() {
+        Properties p = new Properties();
+        try (InputStream in = MentionTrainer.class.getResourceAsStream(SETTINGS)) {
+            if (in == null) {
+                throw new IllegalStateException(SETTINGS + " missing from the classpath");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}

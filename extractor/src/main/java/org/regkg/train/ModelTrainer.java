@@ -1,0 +1,56 @@
+package org.regkg.train;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.regkg.nlp.NlpPipeline;
+import org.regkg.nlp.Sentence;
+import org.regkg.nlp.SentenceSplitter;
+import org.regkg.nlp.TokenFeatures;
+
+/**
+ * Rebuilds every learned model from gold papers and writes the model files into a folder, under
+ * the names the extractor loads them by. Deterministic: the same papers give the same bytes.
+ */
+public final class ModelTrainer {
+    /** The mention model's file name (the extractor's resource {@code org/regkg/models/}). */
+    public static final String MENTIONS_FILE = "mentions.crf.ser.gz";
+
+    private final NlpPipeline pipeline;
+    private final TokenFeatures features;
+    private final PrintStream progress;
+
+    public ModelTrainer(NlpPipeline pipeline, TokenFeatures features, PrintStream progress) {
+        this.pipeline = pipeline;
+        this.features = features;
+        this.progress = progress;
+    }
+
+    /** Trains on {@code papers} and writes the models into {@code out}; returns the files written. */
+    public List<Path> train(List<GoldPaper> papers, Path out) throws IOException {
+        SentenceSplitter splitter = new SentenceSplitter(pipeline);
+        List<MentionTrainer.Example> examples = new ArrayList<>();
+        for (GoldPaper p : papers) {
+            List<Sentence> sentences = splitter.split(p.paper());
+            examples.add(new MentionTrainer.Example(sentences, SpanAligner.tags(sentences, p.gold())));
+        }
+        progress.printf("regkg: training the mention model on %d papers ...%n", papers.size());
+        byte[] mentions = new MentionTrainer(features).train(examples);
+        Files.createDirectories(out);
+        List<Path> written = new ArrayList<>();
+        written.add(write(out.resolve(MENTIONS_FILE), mentions));
+        return written;
+    }
+
+    /** Writes beside the target and renames it into place, so a reader never sees half a model. */
+    private static Path write(Path target, byte[] bytes) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+}
