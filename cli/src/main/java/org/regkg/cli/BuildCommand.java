@@ -44,6 +44,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Base IRI for minted IRIs (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--rules-only", description = "Extract with the rules and the gazetteer only, without the "
+            + "learned models (for comparison; see docs/quality.md).")
+    boolean rulesOnly;
+
     @Option(names = "--skip-invalid", description = "Report bad records and build the rest.")
     boolean skipInvalid;
 
@@ -58,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
         PaperSources sources = new PaperSources();
         settings.inputs().forEach(sources::checkReadable);
         err.println("regkg: loading the NLP pipeline and the ontology ...");
-        BuildPipeline pipeline = new BuildPipeline(PaperExtractor.standard());
+        BuildPipeline pipeline = new BuildPipeline(rulesOnly ? PaperExtractor.rulesOnly() : PaperExtractor.standard());
         BuildSummary s = pipeline.run(settings, new ProgressReporter(err, System.console() != null));
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(settings.store().buildInfo().toFile(), s);

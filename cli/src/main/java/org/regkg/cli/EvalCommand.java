@@ -50,9 +50,10 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", paramLabel = "FILE", required = true,
+    @Option(names = "--gold", paramLabel = "FILE",
             description = "The gold file: a JSON array of annotated papers; papers are paired by normalised title. "
-                    + "With --cv, several may be given (repeat the option).")
+                    + "With --cv, several may be given (repeat the option; default: data/gold/dev-gold.json and "
+                    + "data/gold/train-gold.json).")
     List<Path> golds;
 
     @Option(names = "--cv", paramLabel = "K", description = "Cross-validate instead of scoring the store: deal the "
@@ -62,7 +63,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "FILE", description = "With --cv: the input files holding the gold "
             + "papers' texts (default: ${DEFAULT-VALUE}).",
-            defaultValue = "../shared/corpus/abstracts.txt,../shared/corpus/arxiv-regularization.jsonl", split = ",")
+            defaultValue = "data/abstracts.txt,data/gold/arxiv-annotated.jsonl", split = ",")
     List<Path> inputs;
 
     @Option(names = "--fold", paramLabel = "N", split = ",", description = "With --cv: run only these folds (1..K).")
@@ -75,6 +76,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--rule-kinds", paramLabel = "KIND", split = ",", description = "With --cv: the entity kinds "
             + "(method, technique, dataset) whose rules add mentions next to the model (default: the shipped choice).")
     List<EntityKind> ruleKinds;
+
+    @Option(names = "--claim-rules", description = "With --cv: decide claims by the claim rules, not the trained classifier.")
+    boolean claimRules;
+
+    @Option(names = "--no-method-decision", description = "With --cv: keep the mention model's method/technique "
+            + "tags instead of the paper-level method decision.")
+    boolean noMethodDecision;
 
     @Option(names = "--rules", description = "With --cv: score the rule-based extractor (no mention model) "
             + "on the same folds, as the baseline.")
@@ -102,7 +110,7 @@ final class EvalCommand implements Callable<Integer> {
         if (cv != null) {
             return crossValidate();
         }
-        if (golds.size() != 1) {
+        if (golds == null || golds.size() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give one --gold file (several only with --cv)");
         }
         Path gold = golds.get(0);
@@ -145,7 +153,9 @@ final class EvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cv needs at least 2 folds");
         }
         main.err().println("regkg: loading the NLP pipeline and the ontology ...");
-        List<GoldPaper> papers = GoldCorpus.load(golds, inputs);
+        List<Path> goldFiles = golds != null ? golds
+                : List.of(Path.of("data/gold/dev-gold.json"), Path.of("data/gold/train-gold.json"));
+        List<GoldPaper> papers = GoldCorpus.load(goldFiles, inputs);
         Model ontology = Ontology.load();
         ConceptLexicon lexicon = ConceptLexicon.from(ontology);
         CrossValidation validation = new CrossValidation(new NlpPipeline(), lexicon, ontology, RuleSet.load(),
@@ -153,6 +163,8 @@ final class EvalCommand implements Callable<Integer> {
         if (modelCache != null) {
             validation.withModelCache(modelCache);
         }
+        validation.withClaimClassifier(!claimRules);
+        validation.withMethodDecision(!noMethodDecision);
         if (ruleKinds != null) {
             validation.withRuleKinds(Set.copyOf(ruleKinds));
         }

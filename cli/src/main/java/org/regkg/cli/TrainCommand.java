@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.regkg.lexicon.ConceptLexicon;
 import org.regkg.nlp.NlpPipeline;
+import org.regkg.nlp.RuleSet;
 import org.regkg.nlp.TokenFeatures;
 import org.regkg.train.GoldCorpus;
 import org.regkg.train.GoldPaper;
@@ -44,7 +45,7 @@ final class TrainCommand implements Callable<Integer> {
         main.err().println("regkg: loading the NLP pipeline and the ontology ...");
         List<GoldPaper> papers = GoldCorpus.load(golds, inputs);
         ConceptLexicon lexicon = ConceptLexicon.fromOntology();
-        ModelTrainer trainer = new ModelTrainer(new NlpPipeline(), TokenFeatures.standard(lexicon), main.err());
+        ModelTrainer trainer = new ModelTrainer(new NlpPipeline(), TokenFeatures.standard(lexicon), RuleSet.load(), main.err());
         for (Path p : trainer.train(papers, out)) {
             main.err().printf("regkg: wrote %s (%d bytes, sha256 %s)%n", p, Files.size(p), sha256(p));
         }

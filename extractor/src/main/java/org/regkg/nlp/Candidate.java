@@ -14,6 +14,10 @@ record Candidate(EntityKind kind, Sentence sentence, int start, int end, String 
                 && (rule.equals(PaperExtractor.GAZETTEER_RULE) || rule.equals(MentionCollector.ACRONYM_RULE)));
     }
 
+    Candidate withKind(EntityKind k) {
+        return new Candidate(k, sentence, start, end, rule, confidence, concept, exactConcept);
+    }
+
     String text() {
         return sentence.span(start, end);
     }

@@ -26,6 +26,11 @@ final class EntityMerger {
         }
     }
 
+    /** The key that stands for every key linked to {@code k}. */
+    String root(String k) {
+        return find(k);
+    }
+
     private String find(String k) {
         String p = parent.getOrDefault(k, k);
         if (p.equals(k)) {

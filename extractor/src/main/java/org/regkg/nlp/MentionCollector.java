@@ -103,6 +103,21 @@ final class MentionCollector {
         return out;
     }
 
+    /** The paper's sentences in text order. */
+    List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** The claim rules' hits on a sentence (empty when none fired). */
+    List<RuleSet.Hit> claimHits(Sentence s) {
+        return claimHits.getOrDefault(s, List.of());
+    }
+
+    /** True when a veto rule fired on the sentence. */
+    boolean vetoed(Sentence s) {
+        return notClaims.contains(s);
+    }
+
     List<Candidate> resolved(EntityKind kind) {
         return resolved.of(kind);
     }
@@ -128,6 +143,29 @@ final class MentionCollector {
         new AcronymLinker(acronyms, sentences, claimed, merger).apply(resolved);
         linkParts(resolved.of(EntityKind.DATASET));
         MethodResolver.link(resolved.of(EntityKind.METHOD), merger, umbrellaTerms);
+    }
+
+    /**
+     * Decides, thing by thing (mentions linked as one), whether each method or technique is the
+     * paper's own method: {@code methodProbability} of its mentions at least {@code threshold}.
+     * Call after {@link #resolve()}.
+     */
+    void decideMethods(java.util.function.ToDoubleFunction<List<Candidate>> methodProbability, double threshold) {
+        Map<String, List<Candidate>> groups = new java.util.LinkedHashMap<>();
+        for (EntityKind k : List.of(EntityKind.METHOD, EntityKind.TECHNIQUE)) {
+            for (Candidate c : resolved.of(k)) {
+                groups.computeIfAbsent(merger.root(EntityMerger.keyOf(c)), x -> new ArrayList<>()).add(c);
+            }
+        }
+        for (List<Candidate> g : groups.values()) {
+            EntityKind kind = methodProbability.applyAsDouble(g) >= threshold ? EntityKind.METHOD : EntityKind.TECHNIQUE;
+            for (Candidate c : g) {
+                if (c.kind() != kind) {
+                    resolved.of(c.kind()).remove(c);
+                    resolved.add(c.withKind(kind));
+                }
+            }
+        }
     }
 
     /** "NIST05 test set" and a bare "NIST05" in the same paper are one dataset, named by the longer form. */

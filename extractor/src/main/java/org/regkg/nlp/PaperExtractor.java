@@ -22,6 +22,8 @@ public final class PaperExtractor {
     static final String MODEL_RULE = "mention-model";
     static final double GAZETTEER_CONFIDENCE = 0.85;
     static final double MODEL_CONFIDENCE = 0.8;
+    /** A thing is the paper's method when the method decision gives it at least this probability. */
+    static final double METHOD_THRESHOLD = 0.5;
     /** The kinds whose rules still add mentions next to the model (chosen by cross-validation). */
     public static final Set<EntityKind> RULE_KINDS_WITH_MODEL = Set.of();
 
@@ -31,6 +33,8 @@ public final class PaperExtractor {
     private final ClaimBuilder claimBuilder;
     private final MentionTagger tagger;
     private final Set<EntityKind> ruleKinds;
+    private final MethodDecision methodDecision;
+    private final TokenFeatures features;
     private final UmbrellaTerms umbrellaTerms = UmbrellaTerms.load();
 
     /** A rule-only extractor (no mention model). */
@@ -44,11 +48,28 @@ public final class PaperExtractor {
      */
     public PaperExtractor(NlpPipeline pipeline, ConceptLexicon lexicon, RuleSet rules, QuantityWords quantityWords,
             MentionTagger tagger, Set<EntityKind> ruleKinds) {
+        this(pipeline, lexicon, rules, quantityWords, tagger, ruleKinds, null);
+    }
+
+    /** An extractor that also decides claims with {@code claims} when it is not null (else by the claim rules). */
+    public PaperExtractor(NlpPipeline pipeline, ConceptLexicon lexicon, RuleSet rules, QuantityWords quantityWords,
+            MentionTagger tagger, Set<EntityKind> ruleKinds, ClaimClassifier claims) {
+        this(pipeline, lexicon, rules, quantityWords, tagger, ruleKinds, claims, null);
+    }
+
+    /**
+     * An extractor that also decides, thing by thing, whether the model's methods and techniques
+     * are the paper's own method with {@code methodDecision} when it and {@code tagger} are not null.
+     */
+    public PaperExtractor(NlpPipeline pipeline, ConceptLexicon lexicon, RuleSet rules, QuantityWords quantityWords,
+            MentionTagger tagger, Set<EntityKind> ruleKinds, ClaimClassifier claims, MethodDecision methodDecision) {
         this.splitter = new SentenceSplitter(pipeline);
         this.gazetteer = new Gazetteer(lexicon);
         this.rules = rules;
-        this.claimBuilder = new ClaimBuilder(new QuantityFinder(quantityWords));
+        this.claimBuilder = new ClaimBuilder(new QuantityFinder(quantityWords), claims);
         this.tagger = tagger;
+        this.methodDecision = tagger == null ? null : methodDecision;
+        this.features = tagger == null ? null : tagger.features();
         this.ruleKinds = tagger == null ? EnumSet.allOf(EntityKind.class) : Set.copyOf(ruleKinds);
     }
 
@@ -56,7 +77,12 @@ public final class PaperExtractor {
     public static PaperExtractor standard() {
         ConceptLexicon lexicon = ConceptLexicon.fromOntology();
         return new PaperExtractor(new NlpPipeline(), lexicon, RuleSet.load(), QuantityWords.load(),
-                MentionTagger.bundled(TokenFeatures.standard(lexicon)), RULE_KINDS_WITH_MODEL);
+                MentionTagger.bundled(TokenFeatures.standard(lexicon)), RULE_KINDS_WITH_MODEL, ClaimClassifier.bundled(), MethodDecision.bundled());
+    }
+
+    /** An extractor with the shipped pipeline, ontology, rules and word lists, without the learned models. */
+    public static PaperExtractor rulesOnly() {
+        return new PaperExtractor(new NlpPipeline(), ConceptLexicon.fromOntology(), RuleSet.load(), QuantityWords.load());
     }
 
     public PaperFacts extract(Paper paper) {
@@ -92,6 +118,9 @@ public final class PaperExtractor {
             }
         }
         collector.resolve();
+        if (methodDecision != null) {
+            collector.decideMethods(g -> methodDecision.methodProbability(g, sentences, features), METHOD_THRESHOLD);
+        }
 
         List<EntityFact> methods = collector.facts(EntityKind.METHOD);
         List<EntityFact> techniques = umbrellaTerms.withoutCoveredFamilies(collector.facts(EntityKind.TECHNIQUE));

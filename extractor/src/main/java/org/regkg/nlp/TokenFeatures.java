@@ -86,6 +86,16 @@ public final class TokenFeatures {
         return ontology.find(s.tokens());
     }
 
+    /** The sentence cue of token {@code i} (the {@code abstr} column). */
+    String cue(Sentence s, int i) {
+        return cues(s)[i];
+    }
+
+    /** True when tokens {@code [start, end)} are exactly a Papers with Code method name. */
+    boolean isPwcName(Sentence s, int start, int end) {
+        return pwc.find(s.tokens()).stream().anyMatch(m -> m.start() == start && m.end() == end);
+    }
+
     /** Fresh tokens for the sentence with every column set; the answer column is left empty. */
     public List<CoreLabel> tokens(Sentence s) {
         int n = s.size();

@@ -24,7 +24,9 @@ import org.regkg.eval.Scorer;
 import org.regkg.facts.EntityKind;
 import org.regkg.facts.PaperFacts;
 import org.regkg.lexicon.ConceptLexicon;
+import org.regkg.nlp.ClaimClassifier;
 import org.regkg.nlp.MentionTagger;
+import org.regkg.nlp.MethodDecision;
 import org.regkg.nlp.NlpPipeline;
 import org.regkg.nlp.PaperExtractor;
 import org.regkg.nlp.QuantityWords;
@@ -58,6 +60,8 @@ public final class CrossValidation {
     private final PrintStream progress;
     private Path modelCache;
     private Set<EntityKind> ruleKinds = PaperExtractor.RULE_KINDS_WITH_MODEL;
+    private boolean claimModel = true;
+    private boolean methodModel = true;
 
     public CrossValidation(NlpPipeline pipeline, ConceptLexicon lexicon, Model ontology, RuleSet rules,
             QuantityWords words, TokenFeatures features, PrintStream progress) {
@@ -77,6 +81,18 @@ public final class CrossValidation {
      */
     public CrossValidation withModelCache(Path dir) {
         this.modelCache = dir;
+        return this;
+    }
+
+    /** Whether claims are decided by the trained claim classifier (else by the claim rules). */
+    public CrossValidation withClaimClassifier(boolean on) {
+        this.claimModel = on;
+        return this;
+    }
+
+    /** Whether the paper-level method decision re-decides the model's methods and techniques. */
+    public CrossValidation withMethodDecision(boolean on) {
+        this.methodModel = on;
         return this;
     }
 
@@ -117,6 +133,17 @@ public final class CrossValidation {
             }
             long started = System.nanoTime();
             MentionTagger tagger = null;
+            ClaimClassifier claims = null;
+            MethodDecision decision = null;
+            if (mode == Mode.MODEL && claimModel) {
+                List<ClaimTrainer.Example> train = new ArrayList<>();
+                for (int i = 0; i < papers.size(); i++) {
+                    if (fold[i] != f) {
+                        train.add(new ClaimTrainer.Example(sentences.get(i), papers.get(i).gold()));
+                    }
+                }
+                claims = ClaimClassifier.read(new ByteArrayInputStream(new ClaimTrainer(rules).train(train)));
+            }
             if (mode == Mode.MODEL) {
                 List<MentionTrainer.Example> train = new ArrayList<>();
                 for (int i = 0; i < papers.size(); i++) {
@@ -126,8 +153,11 @@ public final class CrossValidation {
                 }
                 byte[] model = trainOrReuse(train);
                 tagger = MentionTagger.read(new ByteArrayInputStream(model), features);
+                if (methodModel) {
+                    decision = MethodDecision.read(new ByteArrayInputStream(new MethodDecisionTrainer(features).train(train)));
+                }
             }
-            PaperExtractor extractor = new PaperExtractor(pipeline, lexicon, rules, words, tagger, ruleKinds);
+            PaperExtractor extractor = new PaperExtractor(pipeline, lexicon, rules, words, tagger, ruleKinds, claims, decision);
             List<PaperFacts> facts = new ArrayList<>();
             Map<String, List<com.fasterxml.jackson.databind.JsonNode>> gold = new LinkedHashMap<>();
             gold.put(ALL, new ArrayList<>());

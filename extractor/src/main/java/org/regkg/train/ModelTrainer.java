@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.regkg.nlp.NlpPipeline;
+import org.regkg.nlp.RuleSet;
 import org.regkg.nlp.Sentence;
 import org.regkg.nlp.SentenceSplitter;
 import org.regkg.nlp.TokenFeatures;
@@ -19,13 +20,19 @@ import org.regkg.nlp.TokenFeatures;
 public final class ModelTrainer {
     /** The mention model's file name (the extractor's resource {@code org/regkg/models/}). */
     public static final String MENTIONS_FILE = "mentions.crf.ser.gz";
+    /** The claim classifier's file name. */
+    public static final String CLAIMS_FILE = "claims.cdc.ser.gz";
+    /** The method decision's file name. */
+    public static final String METHOD_DECISION_FILE = "method-decision.cdc.ser.gz";
 
     private final NlpPipeline pipeline;
     private final TokenFeatures features;
+    private final RuleSet rules;
     private final PrintStream progress;
 
-    public ModelTrainer(NlpPipeline pipeline, TokenFeatures features, PrintStream progress) {
+    public ModelTrainer(NlpPipeline pipeline, TokenFeatures features, RuleSet rules, PrintStream progress) {
         this.pipeline = pipeline;
+        this.rules = rules;
         this.features = features;
         this.progress = progress;
     }
@@ -34,15 +41,22 @@ public final class ModelTrainer {
     public List<Path> train(List<GoldPaper> papers, Path out) throws IOException {
         SentenceSplitter splitter = new SentenceSplitter(pipeline);
         List<MentionTrainer.Example> examples = new ArrayList<>();
+        List<ClaimTrainer.Example> claimExamples = new ArrayList<>();
         for (GoldPaper p : papers) {
             List<Sentence> sentences = splitter.split(p.paper());
             examples.add(new MentionTrainer.Example(sentences, SpanAligner.tags(sentences, p.gold())));
+            claimExamples.add(new ClaimTrainer.Example(sentences, p.gold()));
         }
+        progress.printf("regkg: training the claim classifier on %d papers ...%n", papers.size());
+        byte[] claims = new ClaimTrainer(rules).train(claimExamples);
         progress.printf("regkg: training the mention model on %d papers ...%n", papers.size());
         byte[] mentions = new MentionTrainer(features).train(examples);
         Files.createDirectories(out);
         List<Path> written = new ArrayList<>();
         written.add(write(out.resolve(MENTIONS_FILE), mentions));
+        written.add(write(out.resolve(CLAIMS_FILE), claims));
+        progress.printf("regkg: training the method decision on %d papers ...%n", papers.size());
+        written.add(write(out.resolve(METHOD_DECISION_FILE), new MethodDecisionTrainer(features).train(examples)));
         return written;
     }
 

@@ -79,10 +79,11 @@ public final class SpanAligner {
     }
 
     private static void find(String[][] norms, String form, int priority, EntityKind kind, List<Occurrence> out) {
+        String plural = form + "s";
         for (int s = 0; s < norms.length; s++) {
             String[] w = norms[s];
             for (int i = 0; i < w.length; i++) {
-                if (w[i].isEmpty() || !form.startsWith(w[i])) {
+                if (w[i].isEmpty() || !plural.startsWith(w[i])) {
                     continue;
                 }
                 StringBuilder acc = new StringBuilder();
@@ -93,7 +94,7 @@ public final class SpanAligner {
                         out.add(new Occurrence(s, i, j + 1, priority, kind));
                         break;
                     }
-                    if (!form.startsWith(a)) {
+                    if (!plural.startsWith(a)) {
                         break;
                     }
                 }
