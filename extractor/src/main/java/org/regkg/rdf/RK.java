@@ -52,6 +52,7 @@ public final class RK {
     public static final Property datasetLabel = property("datasetLabel");
     public static final Property doi = property("doi");
     public static final Property arxivId = property("arxivId");
+    public static final Property venue = property("venue");
     public static final Property deliberatelyAmbiguous = property("deliberatelyAmbiguous");
     public static final Property underConcept = property("underConcept");
     public static final Property coConcept = property("coConcept");
