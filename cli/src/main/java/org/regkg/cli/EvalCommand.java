@@ -77,6 +77,10 @@ final class EvalCommand implements Callable<Integer> {
             + "(method, technique, dataset) whose rules add mentions next to the model (default: the shipped choice).")
     List<EntityKind> ruleKinds;
 
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "With --cv: run up to N folds at once (default: ${DEFAULT-VALUE}; same results).")
+    int jobs;
+
     @Option(names = "--claim-rules", description = "With --cv: decide claims by the claim rules, not the trained classifier.")
     boolean claimRules;
 
@@ -164,6 +168,7 @@ final class EvalCommand implements Callable<Integer> {
             validation.withModelCache(modelCache);
         }
         validation.withClaimClassifier(!claimRules);
+        validation.withJobs(jobs);
         validation.withMethodDecision(!noMethodDecision);
         if (ruleKinds != null) {
             validation.withRuleKinds(Set.copyOf(ruleKinds));

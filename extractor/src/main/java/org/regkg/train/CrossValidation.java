@@ -16,6 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.rdf.model.Model;
 import org.regkg.eval.GoldFile;
 import org.regkg.eval.NormLib;
@@ -62,6 +66,7 @@ public final class CrossValidation {
     private Set<EntityKind> ruleKinds = PaperExtractor.RULE_KINDS_WITH_MODEL;
     private boolean claimModel = true;
     private boolean methodModel = true;
+    private int jobs = 1;
 
     public CrossValidation(NlpPipeline pipeline, ConceptLexicon lexicon, Model ontology, RuleSet rules,
             QuantityWords words, TokenFeatures features, PrintStream progress) {
@@ -87,6 +92,12 @@ public final class CrossValidation {
     /** Whether claims are decided by the trained claim classifier (else by the claim rules). */
     public CrossValidation withClaimClassifier(boolean on) {
         this.claimModel = on;
+        return this;
+    }
+
+    /** Runs up to {@code n} folds at once (each trains its own models; the results do not depend on it). */
+    public CrossValidation withJobs(int n) {
+        this.jobs = n;
         return this;
     }
 
@@ -126,59 +137,84 @@ public final class CrossValidation {
             sentences.add(splitter.split(p.paper()));
         }
         int[] fold = folds(papers, k);
-        List<FoldScore> out = new ArrayList<>();
+        List<Integer> toRun = new ArrayList<>();
         for (int f = 0; f < k; f++) {
-            if (!which.isEmpty() && !which.contains(f)) {
-                continue;
+            if (which.isEmpty() || which.contains(f)) {
+                toRun.add(f);
             }
-            long started = System.nanoTime();
-            MentionTagger tagger = null;
-            ClaimClassifier claims = null;
-            MethodDecision decision = null;
-            if (mode == Mode.MODEL && claimModel) {
-                List<ClaimTrainer.Example> train = new ArrayList<>();
-                for (int i = 0; i < papers.size(); i++) {
-                    if (fold[i] != f) {
-                        train.add(new ClaimTrainer.Example(sentences.get(i), papers.get(i).gold()));
-                    }
-                }
-                claims = ClaimClassifier.read(new ByteArrayInputStream(new ClaimTrainer(rules).train(train)));
-            }
-            if (mode == Mode.MODEL) {
-                List<MentionTrainer.Example> train = new ArrayList<>();
-                for (int i = 0; i < papers.size(); i++) {
-                    if (fold[i] != f) {
-                        train.add(new MentionTrainer.Example(sentences.get(i), SpanAligner.tags(sentences.get(i), papers.get(i).gold())));
-                    }
-                }
-                byte[] model = trainOrReuse(train);
-                tagger = MentionTagger.read(new ByteArrayInputStream(model), features);
-                if (methodModel) {
-                    decision = MethodDecision.read(new ByteArrayInputStream(new MethodDecisionTrainer(features).train(train)));
-                }
-            }
-            PaperExtractor extractor = new PaperExtractor(pipeline, lexicon, rules, words, tagger, ruleKinds, claims, decision);
-            List<PaperFacts> facts = new ArrayList<>();
-            Map<String, List<com.fasterxml.jackson.databind.JsonNode>> gold = new LinkedHashMap<>();
-            gold.put(ALL, new ArrayList<>());
-            for (int i = 0; i < papers.size(); i++) {
-                if (fold[i] == f) {
-                    GoldPaper p = papers.get(i);
-                    facts.add(extractor.extract(p.paper(), sentences.get(i)));
-                    gold.get(ALL).add(p.gold());
-                    gold.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p.gold());
-                }
-            }
-            var predictions = FactsPredictions.of(facts, ontology);
-            Map<String, Score> scores = new LinkedHashMap<>();
-            for (Map.Entry<String, List<com.fasterxml.jackson.databind.JsonNode>> e : gold.entrySet()) {
-                scores.put(e.getKey(), new Scorer().score(GoldFile.of(e.getValue()), predictions));
-            }
-            out.add(new FoldScore(f, scores));
-            progress.printf("regkg: fold %d of %d: %d test papers, %.0f s%n", f + 1, k, gold.get(ALL).size(),
-                    (System.nanoTime() - started) / 1e9);
         }
-        return out;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, toRun.size())), r -> {
+            Thread t = new Thread(r, "regkg-cv");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FoldScore>> futures = new ArrayList<>();
+            for (int f : toRun) {
+                futures.add(pool.submit(() -> runFold(papers, sentences, fold, f, k, mode)));
+            }
+            List<FoldScore> out = new ArrayList<>();
+            for (Future<FoldScore> fs : futures) {
+                out.add(fs.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("cross-validation interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FoldScore runFold(List<GoldPaper> papers, List<List<Sentence>> sentences, int[] fold, int f, int k, Mode mode) {
+        long started = System.nanoTime();
+        MentionTagger tagger = null;
+        ClaimClassifier claims = null;
+        MethodDecision decision = null;
+        if (mode == Mode.MODEL && claimModel) {
+            List<ClaimTrainer.Example> train = new ArrayList<>();
+            for (int i = 0; i < papers.size(); i++) {
+                if (fold[i] != f) {
+                    train.add(new ClaimTrainer.Example(sentences.get(i), papers.get(i).gold()));
+                }
+            }
+            claims = ClaimClassifier.read(new ByteArrayInputStream(new ClaimTrainer(rules).train(train)));
+        }
+        if (mode == Mode.MODEL) {
+            List<MentionTrainer.Example> train = new ArrayList<>();
+            for (int i = 0; i < papers.size(); i++) {
+                if (fold[i] != f) {
+                    train.add(new MentionTrainer.Example(sentences.get(i), SpanAligner.tags(sentences.get(i), papers.get(i).gold())));
+                }
+            }
+            byte[] model = trainOrReuse(train);
+            tagger = MentionTagger.read(new ByteArrayInputStream(model), features);
+            if (methodModel) {
+                decision = MethodDecision.read(new ByteArrayInputStream(new MethodDecisionTrainer(features).train(train)));
+            }
+        }
+        PaperExtractor extractor = new PaperExtractor(pipeline, lexicon, rules, words, tagger, ruleKinds, claims, decision);
+        List<PaperFacts> facts = new ArrayList<>();
+        Map<String, List<com.fasterxml.jackson.databind.JsonNode>> gold = new LinkedHashMap<>();
+        gold.put(ALL, new ArrayList<>());
+        for (int i = 0; i < papers.size(); i++) {
+            if (fold[i] == f) {
+                GoldPaper p = papers.get(i);
+                facts.add(extractor.extract(p.paper(), sentences.get(i)));
+                gold.get(ALL).add(p.gold());
+                gold.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p.gold());
+            }
+        }
+        var predictions = FactsPredictions.of(facts, ontology);
+        Map<String, Score> scores = new LinkedHashMap<>();
+        for (Map.Entry<String, List<com.fasterxml.jackson.databind.JsonNode>> e : gold.entrySet()) {
+            scores.put(e.getKey(), new Scorer().score(GoldFile.of(e.getValue()), predictions));
+        }
+        progress.printf("regkg: fold %d of %d: %d test papers, %.0f s%n", f + 1, k, gold.get(ALL).size(),
+                (System.nanoTime() - started) / 1e9);
+        return new FoldScore(f, scores);
     }
 
     private byte[] trainOrReuse(List<MentionTrainer.Example> train) {
