@@ -81,6 +81,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "With --cv: run up to N folds at once (default: ${DEFAULT-VALUE}; same results).")
     int jobs;
 
+    @Option(names = "--train-threads", paramLabel = "N", defaultValue = "1",
+            description = "With --cv: gradient threads per mention-model training (default: ${DEFAULT-VALUE}).")
+    int trainThreads;
+
     @Option(names = "--claim-rules", description = "With --cv: decide claims by the claim rules, not the trained classifier.")
     boolean claimRules;
 
@@ -169,6 +173,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         validation.withClaimClassifier(!claimRules);
         validation.withJobs(jobs);
+        validation.withTrainThreads(trainThreads);
         validation.withMethodDecision(!noMethodDecision);
         if (ruleKinds != null) {
             validation.withRuleKinds(Set.copyOf(ruleKinds));

@@ -37,6 +37,10 @@ final class TrainCommand implements Callable<Integer> {
                     + "positions in it) or JSON Lines/JSON (gold ids are record ids); repeat for several.")
     List<Path> inputs;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Gradient threads for the mention model (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the model files.")
     Path out;
 
@@ -45,7 +49,7 @@ final class TrainCommand implements Callable<Integer> {
         main.err().println("regkg: loading the NLP pipeline and the ontology ...");
         List<GoldPaper> papers = GoldCorpus.load(golds, inputs);
         ConceptLexicon lexicon = ConceptLexicon.fromOntology();
-        ModelTrainer trainer = new ModelTrainer(new NlpPipeline(), TokenFeatures.standard(lexicon), RuleSet.load(), main.err());
+        ModelTrainer trainer = new ModelTrainer(new NlpPipeline(), TokenFeatures.standard(lexicon), RuleSet.load(), threads, main.err());
         for (Path p : trainer.train(papers, out)) {
             main.err().printf("regkg: wrote %s (%d bytes, sha256 %s)%n", p, Files.size(p), sha256(p));
         }

@@ -67,6 +67,7 @@ public final class CrossValidation {
     private boolean claimModel = true;
     private boolean methodModel = true;
     private int jobs = 1;
+    private int trainThreads = 1;
 
     public CrossValidation(NlpPipeline pipeline, ConceptLexicon lexicon, Model ontology, RuleSet rules,
             QuantityWords words, TokenFeatures features, PrintStream progress) {
@@ -98,6 +99,12 @@ public final class CrossValidation {
     /** Runs up to {@code n} folds at once (each trains its own models; the results do not depend on it). */
     public CrossValidation withJobs(int n) {
         this.jobs = n;
+        return this;
+    }
+
+    /** Trains each fold's mention model with {@code n} gradient threads. */
+    public CrossValidation withTrainThreads(int n) {
+        this.trainThreads = n;
         return this;
     }
 
@@ -218,7 +225,7 @@ public final class CrossValidation {
     }
 
     private byte[] trainOrReuse(List<MentionTrainer.Example> train) {
-        MentionTrainer trainer = new MentionTrainer(features);
+        MentionTrainer trainer = new MentionTrainer(features, trainThreads);
         if (modelCache == null) {
             return trainer.train(train);
         }

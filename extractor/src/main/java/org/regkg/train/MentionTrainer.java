@@ -29,9 +29,17 @@ public final class MentionTrainer {
     static final String SETTINGS = "/org/regkg/models/mention-crf.properties";
 
     private final TokenFeatures features;
+    private final int threads;
 
+    /** A single-threaded trainer. */
     public MentionTrainer(TokenFeatures features) {
+        this(features, 1);
+    }
+
+    /** A trainer that computes the gradient on {@code threads} threads (CoreNLP's multiThreadGrad). */
+    public MentionTrainer(TokenFeatures features, int threads) {
         this.features = features;
+        this.threads = Math.max(1, threads);
     }
 
     /** One annotated paper: its sentences and the tags {@link SpanAligner} gave their tokens. */
@@ -52,7 +60,9 @@ public final class MentionTrainer {
                 docs.add(tokens);
             }
         }
-        CRFClassifier<CoreLabel> crf = new CRFClassifier<>(settings());
+        Properties settings = settings();
+        settings.setProperty("multiThreadGrad", Integer.toString(threads));
+        CRFClassifier<CoreLabel> crf = new CRFClassifier<>(settings);
         crf.train(docs, crf.makeReaderAndWriter());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(bytes))) {
@@ -70,6 +80,7 @@ public final class MentionTrainer {
             try (InputStream in = MentionTrainer.class.getResourceAsStream(SETTINGS)) {
                 md.update(in.readAllBytes());
             }
+            md.update(("threads=" + threads).getBytes(StandardCharsets.UTF_8));
             for (Example e : examples) {
                 for (int s = 0; s < e.sentences().size(); s++) {
                     List<CoreLabel> tokens = features.tokens(e.sentences().get(s));

@@ -29,8 +29,10 @@ public final class ModelTrainer {
     private final TokenFeatures features;
     private final RuleSet rules;
     private final PrintStream progress;
+    private final int threads;
 
-    public ModelTrainer(NlpPipeline pipeline, TokenFeatures features, RuleSet rules, PrintStream progress) {
+    public ModelTrainer(NlpPipeline pipeline, TokenFeatures features, RuleSet rules, int threads, PrintStream progress) {
+        this.threads = threads;
         this.pipeline = pipeline;
         this.rules = rules;
         this.features = features;
@@ -50,7 +52,7 @@ public final class ModelTrainer {
         progress.printf("regkg: training the claim classifier on %d papers ...%n", papers.size());
         byte[] claims = new ClaimTrainer(rules).train(claimExamples);
         progress.printf("regkg: training the mention model on %d papers ...%n", papers.size());
-        byte[] mentions = new MentionTrainer(features).train(examples);
+        byte[] mentions = new MentionTrainer(features, threads).train(examples);
         Files.createDirectories(out);
         List<Path> written = new ArrayList<>();
         written.add(write(out.resolve(MENTIONS_FILE), mentions));
