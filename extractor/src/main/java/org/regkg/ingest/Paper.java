@@ -1,5 +1,6 @@
 package org.regkg.ingest;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param origin    where the record came from, for messages ("data/abstracts.txt:4")
  */
 public record Paper(String id, int position, String origin, String title, String abstractText,
-                    List<String> authors, Integer year, String url, String doi, String arxivId) {
+                    List<String> authors, Integer year, String url, String doi, String arxivId)
+        implements Serializable {
 
     public Paper {
         Objects.requireNonNull(id, "id");

@@ -45,11 +45,27 @@ public final class PaperSources {
         } catch (IOException e) {
             throw new InputException(file, "cannot read: " + e.getMessage(), e);
         }
-        InputFormat f = format != null ? format : InputFormat.fromPath(path);
+        return open(in, file, format != null ? format : InputFormat.fromPath(path));
+    }
+
+    /**
+     * Reads papers of format {@code f} from a stream opened elsewhere (a Hadoop file system, say);
+     * {@code file} names it in messages. The source closes the stream.
+     */
+    public PaperSource open(InputStream in, String file, InputFormat f) {
         return switch (f) {
             case LISTING -> new ListingReader(in, file);
             case JSONL -> new JsonLinesReader(in, file, mapper);
             case JSON -> new JsonArrayReader(in, file, mapper);
         };
+    }
+
+    /**
+     * One line of JSON Lines as a paper, exactly as {@link #open} reads it from a file: the
+     * {@code position}th record of its file, found at {@code location} ("file:line"). For readers
+     * that split a file by lines, such as a Spark job.
+     */
+    public Paper jsonLine(String line, int position, String location) {
+        return JsonRecords.fromLine(mapper, line, position, location);
     }
 }

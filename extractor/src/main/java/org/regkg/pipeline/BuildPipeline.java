@@ -13,14 +13,9 @@ import org.regkg.ingest.InputException;
 import org.regkg.ingest.Paper;
 import org.regkg.ingest.PaperSource;
 import org.regkg.ingest.PaperSources;
-import org.regkg.lexicon.Ontology;
 import org.regkg.nlp.PaperExtractor;
 import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;
-import org.regkg.rdf.Prefixes;
-import org.regkg.rdf.RK;
-import org.regkg.store.StoreWriter;
-import org.regkg.validate.GraphValidator;
 
 /**
  * A build: reads the inputs as a stream, extracts facts on a pool of threads (papers keep their
@@ -48,11 +43,8 @@ public final class BuildPipeline {
             return t;
         });
         long quads;
-        try (StoreWriter writer = new StoreWriter(settings.store(), GraphValidator.standard()::requireConforms)) {
-            writer.loadGraph(RK.ONTOLOGY, Ontology.load());
-            writer.prefixes(Prefixes.of(settings.base()));
-            FactsToRdf rdf = new FactsToRdf(new IriMinter(settings.base()), writer.stream(), version);
-            rdf.writeActivity(version);
+        try (NewStore store = new NewStore(settings.store(), settings.base(), version)) {
+            FactsToRdf rdf = new FactsToRdf(new IriMinter(settings.base()), store.quads(), version);
             Deque<Future<PaperFacts>> window = new ArrayDeque<>();
             int windowSize = settings.threads() * WINDOW_PER_THREAD;
             Deduplicator dedup = new Deduplicator();
@@ -78,7 +70,7 @@ public final class BuildPipeline {
                 drainOne(window, rdf, counts, listener);
             }
             listener.step("loading, validating and indexing");
-            quads = writer.commit();
+            quads = store.commit();
         } finally {
             pool.shutdownNow();
         }

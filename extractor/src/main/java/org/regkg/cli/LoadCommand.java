@@ -1,0 +1,49 @@
+package org.regkg.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.regkg.pipeline.BuildSummary;
+import org.regkg.pipeline.LoadPipeline;
+import org.regkg.pipeline.LoadSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code regkg load}: the shards of a spark-extract job in, a new store out. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Builds the store from the N-Quads shards of spark-extract (bulk loader, shared-entity labels,",
+                "validation, text index): the same store build makes from the same input.",
+                "The new store replaces the old one only when the load succeeds."})
+final class LoadCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "DIR", required = true,
+            description = "The --output folder of spark-extract (manifest.json and part-*.nq.gz), on a local disk.")
+    Path input;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--skip-invalid", description = "Load even if the job rejected bad records (they are reported).")
+    boolean skipInvalid;
+
+    @Override
+    public Integer call() throws IOException {
+        LoadSettings settings = new LoadSettings(input, store.layout(), skipInvalid);
+        BuildSummary s = new LoadPipeline().run(settings, new ProgressReporter(main.err(), System.console() != null));
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(settings.store().buildInfo().toFile(), s);
+        main.err().println(String.format(Locale.ROOT,
+                "regkg: loaded %s from %s: %d papers (%d invalid skipped, %d duplicates), %d triples; facts: %d methods, "
+                        + "%d techniques, %d datasets, %d claimed results (%d values); %.1f s",
+                settings.store().root(), input, s.papers(), s.skippedInvalid(), s.duplicates(), s.quads(), s.methods(),
+                s.techniques(), s.datasets(), s.claims(), s.quantities(), s.seconds()));
+        return 0;
+    }
+}
