@@ -16,7 +16,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.regkg.facts.FactCounts;
 import org.regkg.ingest.InputException;
-import org.regkg.pipeline.ExtractorVersion;
+import org.regkg.nlp.ExtractorVersion;
 import org.regkg.shards.ShardManifest;
 import scala.Tuple2;
 
