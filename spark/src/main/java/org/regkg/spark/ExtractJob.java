@@ -34,7 +34,11 @@ final class ExtractJob {
         this.sc = sc;
     }
 
-    ShardManifest run(ExtractSettings settings) throws IOException {
+    /** The manifest of a finished job, and how long extraction took once the models were loaded. */
+    record Outcome(ShardManifest manifest, double extractionSeconds) {
+    }
+
+    Outcome run(ExtractSettings settings) throws IOException {
         Path out = new Path(settings.output());
         FileSystem fs = out.getFileSystem(sc.hadoopConfiguration());
         fs.setWriteChecksum(false);
@@ -72,7 +76,9 @@ final class ExtractJob {
             manifest.write(o);
         }
         fs.create(new Path(out, SUCCESS), false).close();
-        return manifest;
+        long from = results.stream().mapToLong(ShardResult::startedMs).min().orElse(0);
+        long to = results.stream().mapToLong(ShardResult::finishedMs).max().orElse(0);
+        return new Outcome(manifest, (to - from) / 1e3);
     }
 
     private static ShardManifest manifest(ExtractSettings settings, List<InputFiles.InputFile> files, String version,

@@ -45,6 +45,7 @@ final class ShardTask implements Function2<Integer, Iterator<InputRecord>, Itera
         Path temporary = new Path(new Path(dir, TEMPORARY), name + ".attempt-" + attempt);
         Path done = new Path(dir, name);
         PaperExtractor extractor = ExtractorHolder.get();
+        long startedMs = System.currentTimeMillis();
         ShardWriter writer = new ShardWriter(fs.create(temporary, true), new IriMinter(base), extractorVersion);
         try (writer) {
             while (records.hasNext()) {
@@ -60,6 +61,6 @@ final class ShardTask implements Function2<Integer, Iterator<InputRecord>, Itera
         if (!fs.rename(temporary, done)) {
             throw new IOException("cannot rename " + temporary + " to " + done);
         }
-        return List.of(new ShardResult(name, writer.quads(), writer.counts())).iterator();
+        return List.of(new ShardResult(name, writer.quads(), writer.counts(), startedMs, System.currentTimeMillis())).iterator();
     }
 }

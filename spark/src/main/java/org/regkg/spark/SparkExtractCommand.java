@@ -91,20 +91,23 @@ public final class SparkExtractCommand implements Callable<Integer> {
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         }
         long started = System.nanoTime();
-        ShardManifest m;
+        ExtractJob.Outcome outcome;
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             sc.setLogLevel("WARN");
             err.println("regkg: spark-extract on " + sc.master() + " (" + sc.defaultParallelism() + " cores) ...");
-            m = new ExtractJob(sc).run(settings);
+            outcome = new ExtractJob(sc).run(settings);
         }
+        ShardManifest m = outcome.manifest();
         double seconds = (System.nanoTime() - started) / 1e9;
         m.rejected().forEach(r -> err.println("regkg: warning: " + r.message() + " (rejected; see the manifest)"));
         FactCounts c = m.counts();
         err.println(String.format(Locale.ROOT,
                 "regkg: extracted %d papers into %d shards at %s (%d records, %d rejected, %d duplicates), %d quads; "
-                        + "facts: %d methods, %d techniques, %d datasets, %d claimed results (%d values); %.1f s, %.1f papers/s",
+                        + "facts: %d methods, %d techniques, %d datasets, %d claimed results (%d values); "
+                        + "%.1f s, %.1f papers/s; extraction once the models were loaded: %.1f s, %.1f papers/s",
                 c.papers(), m.shards().size(), output, m.records(), m.rejected().size(), m.duplicates().size(), m.quads(),
-                c.methods(), c.techniques(), c.datasets(), c.claims(), c.quantities(), seconds, c.papers() / seconds));
+                c.methods(), c.techniques(), c.datasets(), c.claims(), c.quantities(), seconds, c.papers() / seconds,
+                outcome.extractionSeconds(), c.papers() / Math.max(outcome.extractionSeconds(), 1e-3)));
         return 0;
     }
 }
