@@ -33,16 +33,23 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--skip-invalid", description = "Load even if the job rejected bad records (they are reported).")
     boolean skipInvalid;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Validation threads (default: one per core).")
+    int threads;
+
+    @Option(names = "--strict", description = "Fail when a paper does not conform to the shapes, instead of leaving it out.")
+    boolean strict;
+
     @Override
     public Integer call() throws IOException {
-        LoadSettings settings = new LoadSettings(input, store.layout(), skipInvalid);
+        LoadSettings settings = new LoadSettings(input, store.layout(), skipInvalid, threads, strict);
         BuildSummary s = new LoadPipeline().run(settings, new ProgressReporter(main.err(), System.console() != null));
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(settings.store().buildInfo().toFile(), s);
         main.err().println(String.format(Locale.ROOT,
-                "regkg: loaded %s from %s: %d papers (%d invalid skipped, %d duplicates), %d triples; facts: %d methods, "
-                        + "%d techniques, %d datasets, %d claimed results (%d values); %.1f s",
-                settings.store().root(), input, s.papers(), s.skippedInvalid(), s.duplicates(), s.quads(), s.methods(),
+                "regkg: loaded %s from %s: %d papers (%d invalid skipped, %d duplicates, %d left out as not conforming), "
+                        + "%d triples; facts: %d methods, %d techniques, %d datasets, %d claimed results (%d values); %.1f s",
+                settings.store().root(), input, s.papers(), s.skippedInvalid(), s.duplicates(), s.rejected(), s.quads(), s.methods(),
                 s.techniques(), s.datasets(), s.claims(), s.quantities(), s.seconds()));
         return 0;
     }

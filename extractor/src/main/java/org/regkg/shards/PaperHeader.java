@@ -3,16 +3,19 @@ package org.regkg.shards;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
+import org.regkg.facts.FactCounts;
 
 /**
- * The comment line that opens each paper's quads in a shard: the paper's id and where its record
- * came from ("file:line"), so that a loader can report a paper it refuses. N-Quads readers skip
+ * The comment line that opens each paper's quads in a shard: the paper's id, where its record came
+ * from ("file:line") and its facts by kind, so that a loader can report a paper it refuses and count
+ * the ones it keeps. N-Quads readers skip
  * it as a comment.
  *
  * @param id     the paper's id
  * @param origin where its record was read
+ * @param counts the paper's facts by kind
  */
-public record PaperHeader(String id, String origin) {
+public record PaperHeader(String id, String origin, FactCounts counts) {
     static final String PREFIX = "# regkg-paper ";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -21,12 +21,13 @@ import org.regkg.facts.FactCounts;
  * @param quads            quads in all shards
  * @param counts           papers and facts by kind
  * @param shards           the shard files, in load order
- * @param rejected         bad records: where and what is wrong
+ * @param rejected         bad records: where and what is wrong (a load stops on them unless told to skip them)
+ * @param noAbstract       records without an abstract, reported and left out as a build does
  * @param duplicates       records left out as duplicates of an earlier one
  */
 public record ShardManifest(String format, List<String> inputs, String extractorVersion, String base,
                             long records, long quads, FactCounts counts, List<Shard> shards,
-                            List<Skipped> rejected, List<Skipped> duplicates) {
+                            List<Skipped> rejected, List<Skipped> noAbstract, List<Skipped> duplicates) {
     public static final String FILE = "manifest.json";
     public static final String FORMAT = "regkg-shards/1";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -35,6 +36,7 @@ public record ShardManifest(String format, List<String> inputs, String extractor
         inputs = List.copyOf(inputs);
         shards = List.copyOf(shards);
         rejected = List.copyOf(rejected);
+        noAbstract = noAbstract == null ? List.of() : List.copyOf(noAbstract);
         duplicates = List.copyOf(duplicates);
     }
 

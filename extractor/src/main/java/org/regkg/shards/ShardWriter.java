@@ -43,7 +43,7 @@ public final class ShardWriter implements FactSink {
     @Override
     public void accept(PaperFacts facts) {
         try {
-            out.write(new PaperHeader(facts.paper().id(), facts.paper().origin()).line());
+            out.write(new PaperHeader(facts.paper().id(), facts.paper().origin(), FactCounts.of(facts)).line());
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a shard", e);

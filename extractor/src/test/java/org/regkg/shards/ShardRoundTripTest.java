@@ -37,7 +37,7 @@ class ShardRoundTripTest {
 
         List<Quad> expected = direct(facts);
         assertThat(papers).hasSize(2);
-        assertThat(papers.get(0).header()).isEqualTo(new PaperHeader("p1", "in.jsonl:1"));
+        assertThat(papers.get(0).header()).isEqualTo(new PaperHeader("p1", "in.jsonl:1", FactCounts.of(facts)));
         assertThat(papers.get(0).quads()).containsExactlyElementsOf(expected);
         assertThat(writer.quads()).isEqualTo(2L * expected.size());
         assertThat(writer.counts()).isEqualTo(FactCounts.of(facts).plus(FactCounts.of(facts)));
@@ -58,6 +58,7 @@ class ShardRoundTripTest {
         ShardManifest m = new ShardManifest(ShardManifest.FORMAT, List.of("in.jsonl"), "1.0", IriMinter.DEFAULT_BASE,
                 3, 10, new FactCounts(1, 2, 3, 4, 5, 6), List.of(new ShardManifest.Shard(ShardManifest.shardName(0), 1, 10)),
                 List.of(new ShardManifest.Skipped("in.jsonl:2", "malformed JSON")),
+                List.of(new ShardManifest.Skipped("in.jsonl:4", "no abstract, skipped: \"x\"")),
                 List.of(new ShardManifest.Skipped("in.jsonl:3", "same title as in.jsonl:1")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         m.write(out);

@@ -47,8 +47,11 @@ final class ExtractJob {
 
         JavaRDD<InputRecord> records = new InputReader(sc).read(files).persist(StorageLevel.MEMORY_AND_DISK_SER());
         long recordCount = records.count();
-        List<ShardManifest.Skipped> rejected = records.filter(r -> !r.isGood()).collect().stream()
-                .sorted(Comparator.comparingLong(InputRecord::order))
+        List<InputRecord> bad = records.filter(r -> !r.isGood()).collect().stream()
+                .sorted(Comparator.comparingLong(InputRecord::order)).toList();
+        List<ShardManifest.Skipped> rejected = bad.stream().filter(r -> !r.noAbstract())
+                .map(r -> new ShardManifest.Skipped(r.origin(), r.problem())).toList();
+        List<ShardManifest.Skipped> noAbstract = bad.stream().filter(InputRecord::noAbstract)
                 .map(r -> new ShardManifest.Skipped(r.origin(), r.problem())).toList();
         JavaRDD<InputRecord> good = records.filter(InputRecord::isGood);
         Map<Long, ShardManifest.Skipped> duplicates = DuplicateFinder.find(sc, good);
@@ -70,7 +73,7 @@ final class ExtractJob {
         dropped.destroy();
 
         fs.delete(new Path(out, ShardTask.TEMPORARY), true);
-        ShardManifest manifest = manifest(settings, files, version, recordCount, results, rejected,
+        ShardManifest manifest = manifest(settings, files, version, recordCount, results, rejected, noAbstract,
                 List.copyOf(duplicates.values()));
         try (OutputStream o = fs.create(new Path(out, ShardManifest.FILE), false)) {
             manifest.write(o);
@@ -83,7 +86,7 @@ final class ExtractJob {
 
     private static ShardManifest manifest(ExtractSettings settings, List<InputFiles.InputFile> files, String version,
                                           long records, List<ShardResult> results, List<ShardManifest.Skipped> rejected,
-                                          List<ShardManifest.Skipped> duplicates) {
+                                          List<ShardManifest.Skipped> noAbstract, List<ShardManifest.Skipped> duplicates) {
         FactCounts counts = FactCounts.NONE;
         long quads = 0;
         List<ShardManifest.Shard> shards = new ArrayList<>();
@@ -93,7 +96,7 @@ final class ExtractJob {
             shards.add(new ShardManifest.Shard(r.file(), r.counts().papers(), r.quads()));
         }
         return new ShardManifest(ShardManifest.FORMAT, files.stream().map(InputFiles.InputFile::name).toList(),
-                version, settings.base(), records, quads, counts, shards, rejected, duplicates);
+                version, settings.base(), records, quads, counts, shards, rejected, noAbstract, duplicates);
     }
 
     /** The output folder must be new or empty: the job never deletes or mixes with what is not its own. */

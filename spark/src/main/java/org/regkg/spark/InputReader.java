@@ -1,13 +1,10 @@
 package org.regkg.spark;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.StreamSupport;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -22,9 +19,9 @@ import scala.Tuple2;
  * Reads the input files into records, numbered exactly as a build numbers them. JSON Lines is read
  * in parallel, split by lines: a first pass numbers the lines, a second the non-blank ones (a
  * record's position), and each line is parsed by the build's own {@link PaperSources#jsonLine}.
- * The listing format and JSON arrays cannot be split (a record's place depends on what comes before
- * it): the driver streams them with the build's readers and hands the papers out; use JSON Lines
- * for large inputs.
+ * The other formats (the listing, JSON arrays, API responses) cannot be split by lines (a record's
+ * place depends on what comes before it): the driver reads such a file whole with the build's
+ * readers and hands the papers out; use JSON Lines for large inputs.
  */
 final class InputReader {
     private final JavaSparkContext sc;
@@ -66,15 +63,8 @@ final class InputReader {
 
     private JavaRDD<InputRecord> onDriver(InputFiles.InputFile f) {
         List<InputRecord> records = new ArrayList<>();
-        Path path = new Path(f.path());
-        PaperSource source;
-        try {
-            FileSystem fs = path.getFileSystem(sc.hadoopConfiguration());
-            source = new PaperSources().open(fs.open(path), f.name(), f.format());
-        } catch (IOException e) {
-            throw new InputException(f.name(), "cannot read: " + e.getMessage(), e);
-        }
-        try (source) {
+        byte[] content = InputFiles.readAll(f, sc.hadoopConfiguration());
+        try (PaperSource source = new PaperSources().open(content, f.name(), f.format())) {
             int bad = 0;
             while (true) {
                 try {

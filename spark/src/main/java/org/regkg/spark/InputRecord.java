@@ -2,6 +2,7 @@ package org.regkg.spark;
 
 import java.io.Serializable;
 import org.regkg.ingest.InputException;
+import org.regkg.ingest.MissingAbstractException;
 import org.regkg.ingest.Paper;
 
 /**
@@ -13,14 +14,16 @@ import org.regkg.ingest.Paper;
  * @param origin   "file:line", for messages
  * @param paper    the paper, or null for a bad record
  * @param problem  what is wrong with a bad record, else null
+ * @param noAbstract whether the record is only skipped for want of an abstract (never an error, as in a build)
  */
-record InputRecord(int input, int position, String origin, Paper paper, String problem) implements Serializable {
+record InputRecord(int input, int position, String origin, Paper paper, String problem, boolean noAbstract)
+        implements Serializable {
     static InputRecord good(int input, Paper p) {
-        return new InputRecord(input, p.position(), p.origin(), p, null);
+        return new InputRecord(input, p.position(), p.origin(), p, null, false);
     }
 
     static InputRecord bad(int input, int position, InputException e) {
-        return new InputRecord(input, position, e.location(), null, e.problem());
+        return new InputRecord(input, position, e.location(), null, e.problem(), e instanceof MissingAbstractException);
     }
 
     boolean isGood() {

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import org.regkg.facts.PaperFacts;
 import org.regkg.ingest.Deduplicator;
 import org.regkg.ingest.InputException;
+import org.regkg.ingest.MissingAbstractException;
 import org.regkg.ingest.Paper;
 import org.regkg.ingest.PaperSource;
 import org.regkg.ingest.PaperSources;
@@ -19,9 +20,11 @@ import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;
 
 /**
- * A build: reads the inputs as a stream, extracts facts on a pool of threads (papers keep their
- * input order), writes them as RDF into a new TDB2 store with the bulk loader, indexes it, and
- * swaps it in. Memory holds only a window of papers in flight, not the corpus.
+ * A build: reads the inputs as a stream, extracts facts and validates each paper on a pool of
+ * threads (papers keep their input order), and streams each paper's triples into a
+ * {@link StoreLoader} (bulk loader and text index) while the next papers are still being
+ * extracted. A paper that does not conform is reported and left out (or, with {@code --strict},
+ * fails the build). Memory holds only a window of papers in flight, not the corpus.
  */
 public final class BuildPipeline {
     private static final int WINDOW_PER_THREAD = 8;
@@ -37,6 +40,7 @@ public final class BuildPipeline {
         long started = System.nanoTime();
         listener.started(countRecords(settings));
         String version = ExtractorVersion.get();
+        IriMinter iris = new IriMinter(settings.base());
         Counts counts = new Counts();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "regkg-extract");
@@ -44,9 +48,10 @@ public final class BuildPipeline {
             return t;
         });
         long quads;
-        try (NewStore store = new NewStore(settings.store(), settings.base(), version)) {
-            FactsToRdf rdf = new FactsToRdf(new IriMinter(settings.base()), store.quads(), version);
-            Deque<Future<PaperFacts>> window = new ArrayDeque<>();
+        long rejected;
+        try (StoreLoader loader = new StoreLoader(settings.store(), settings.base(), version)) {
+            PaperAcceptor acceptor = new PaperAcceptor(loader, settings.strict(), listener);
+            Deque<Future<Extracted>> window = new ArrayDeque<>();
             int windowSize = settings.threads() * WINDOW_PER_THREAD;
             Deduplicator dedup = new Deduplicator();
             for (Path input : settings.inputs()) {
@@ -60,32 +65,50 @@ public final class BuildPipeline {
                             continue;
                         }
                         Paper paper = p;
-                        window.add(pool.submit(() -> extractor.extract(paper)));
+                        window.add(pool.submit(() -> extract(paper, iris, version, loader)));
                         if (window.size() >= windowSize) {
-                            drainOne(window, rdf, counts, listener);
+                            drainOne(window, acceptor, counts, listener);
                         }
                     }
                 }
             }
             while (!window.isEmpty()) {
-                drainOne(window, rdf, counts, listener);
+                drainOne(window, acceptor, counts, listener);
             }
-            listener.step("loading, validating and indexing");
-            quads = store.commit();
+            listener.step("deriving, counting and indexing");
+            quads = loader.finish();
+            rejected = acceptor.rejected();
         } finally {
             pool.shutdownNow();
         }
         listener.finished();
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new BuildSummary(counts.papers, counts.invalid, counts.duplicates, quads, counts.methods,
+        return new BuildSummary(counts.papers, counts.invalid, counts.duplicates, rejected, quads, counts.methods,
                 counts.techniques, counts.datasets, counts.claims, counts.quantities, seconds);
     }
 
-    /** The next good paper; a bad one fails the build, or with --skip-invalid is reported and skipped. */
+    /** A paper's facts and its triples, validated on its own (on a worker thread). */
+    private record Extracted(PaperFacts facts, PaperGraph graph) {
+    }
+
+    private Extracted extract(Paper paper, IriMinter iris, String version, StoreLoader loader) {
+        PaperFacts facts = extractor.extract(paper);
+        var g = PaperGraph.newGraph();
+        new FactsToRdf(iris, PaperGraph.collector(g), version).write(facts);
+        return new Extracted(facts, loader.check(PaperGraph.of(paper.id(), paper.origin(), g)));
+    }
+
+    /**
+     * The next good paper; a bad one fails the build, or with --skip-invalid is reported and skipped.
+     * A source record without an abstract is always reported and skipped: there is nothing to read.
+     */
     private static Paper nextPaper(PaperSource source, BuildSettings settings, BuildListener listener, Counts counts) {
         while (true) {
             try {
                 return source.hasNext() ? source.next() : null;
+            } catch (MissingAbstractException e) {
+                counts.invalid++;
+                listener.skipped(e.getMessage());
             } catch (InputException e) {
                 if (!settings.skipInvalid()) {
                     throw e;
@@ -96,18 +119,20 @@ public final class BuildPipeline {
         }
     }
 
-    private static void drainOne(Deque<Future<PaperFacts>> window, FactsToRdf rdf, Counts counts, BuildListener listener) {
-        PaperFacts facts;
+    private static void drainOne(Deque<Future<Extracted>> window, PaperAcceptor acceptor, Counts counts,
+                                 BuildListener listener) {
+        Extracted x;
         try {
-            facts = window.removeFirst().get();
+            x = window.removeFirst().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
         }
-        rdf.write(facts);
-        counts.add(facts);
+        if (acceptor.accept(x.graph())) {
+            counts.add(x.facts());
+        }
         listener.paperDone();
     }
 

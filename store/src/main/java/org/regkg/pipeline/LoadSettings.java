@@ -9,11 +9,14 @@ import org.regkg.store.StoreLayout;
  *
  * @param shards      the folder {@code spark-extract} wrote (manifest.json and part-*.nq.gz)
  * @param store       the store to (re)build
- * @param skipInvalid load even when the job rejected records (they are reported)
+ * @param skipInvalid load even when the job rejected bad records (they are reported)
+ * @param threads     threads validating papers (0: one per core)
+ * @param strict      fail the load when a paper does not conform to the shapes, instead of leaving it out
  */
-public record LoadSettings(Path shards, StoreLayout store, boolean skipInvalid) {
+public record LoadSettings(Path shards, StoreLayout store, boolean skipInvalid, int threads, boolean strict) {
     public LoadSettings {
         Objects.requireNonNull(shards, "shards");
         store = store == null ? new StoreLayout(StoreLayout.DEFAULT) : store;
+        threads = threads <= 0 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
     }
 }
