@@ -27,8 +27,11 @@ class InputFilesTest {
 
     @Test
     void aFolderIsItsFilesByNameWithoutHiddenOnesAndAFileKeepsItsName() throws IOException {
-        for (String f : List.of("b.jsonl", "a.jsonl.gz", "_SUCCESS", ".a.jsonl.crc")) {
+        for (String f : List.of("b.jsonl", "_SUCCESS", ".a.jsonl.crc")) {
             Files.writeString(dir.resolve(f), "");
+        }
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("a.jsonl.gz")))) {
+            gz.write("{\"title\": \"t\", \"abstract\": \"a\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         Files.writeString(dir.resolve("single.txt"), "");
         String folder = dir.toString();
