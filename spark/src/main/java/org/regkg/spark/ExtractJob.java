@@ -48,7 +48,7 @@ final class ExtractJob {
         JavaRDD<InputRecord> records = new InputReader(sc).read(files).persist(StorageLevel.MEMORY_AND_DISK_SER());
         long recordCount = records.count();
         List<InputRecord> bad = records.filter(r -> !r.isGood()).collect().stream()
-                .sorted(Comparator.comparingLong(InputRecord::order)).toList();
+                .sorted(Comparator.comparingLong(InputRecord::place)).toList();
         List<ShardManifest.Skipped> rejected = bad.stream().filter(r -> !r.noAbstract())
                 .map(r -> new ShardManifest.Skipped(r.origin(), r.problem())).toList();
         List<ShardManifest.Skipped> noAbstract = bad.stream().filter(InputRecord::noAbstract)

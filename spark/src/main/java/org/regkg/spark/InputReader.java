@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.StreamSupport;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapred.TextInputFormat;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -17,8 +20,9 @@ import scala.Tuple2;
 
 /**
  * Reads the input files into records, numbered exactly as a build numbers them. JSON Lines is read
- * in parallel, split by lines: a first pass numbers the lines, a second the non-blank ones (a
- * record's position), and each line is parsed by the build's own {@link PaperSources#jsonLine}.
+ * in parallel, split by lines and decoded as strict UTF-8 as a build decodes them: a first pass
+ * numbers the lines, a second the valid non-blank ones (a record's position), and each line is
+ * parsed by the build's own {@link PaperSources#jsonLine}.
  * The other formats (the listing, JSON arrays, API responses) cannot be split by lines (a record's
  * place depends on what comes before it): the driver reads such a file whole with the build's
  * readers and hands the papers out; use JSON Lines for large inputs.
@@ -42,41 +46,46 @@ final class InputReader {
     private JavaRDD<InputRecord> jsonLines(InputFiles.InputFile f) {
         int input = f.index();
         String name = f.name();
-        JavaPairRDD<Tuple2<String, Long>, Long> numbered = sc.textFile(f.path())
+        JavaPairRDD<String, Long> lines = sc.hadoopFile(f.path(), TextInputFormat.class, LongWritable.class, Text.class)
+                .map(t -> StrictUtf8.decode(t._2()))
                 .zipWithIndex()
-                .filter(t -> !t._1().isBlank())
+                .mapToPair(t -> new Tuple2<>(StrictUtf8.withoutBom(t._1(), t._2()), t._2()));
+        JavaRDD<InputRecord> invalid = lines.filter(t -> t._1() == null)
+                .map(t -> InputRecord.bad(input, t._2() + 1, new InputException(name + ":" + (t._2() + 1), "invalid UTF-8")));
+        JavaPairRDD<Tuple2<String, Long>, Long> numbered = lines
+                .filter(t -> t._1() != null && !t._1().isBlank())
                 .zipWithIndex();
-        return numbered.mapPartitions(it -> {
+        JavaRDD<InputRecord> records = numbered.mapPartitions(it -> {
             PaperSources parser = new PaperSources();
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
                     .map(t -> {
                         int position = Math.toIntExact(t._2() + 1);
-                        String location = name + ":" + (t._1()._2() + 1);
+                        long line = t._1()._2() + 1;
                         try {
-                            return InputRecord.good(input, parser.jsonLine(t._1()._1(), position, location));
+                            return InputRecord.good(input, line, parser.jsonLine(t._1()._1(), position, name + ":" + line));
                         } catch (InputException e) {
-                            return InputRecord.bad(input, position, e);
+                            return InputRecord.bad(input, line, e);
                         }
                     }).iterator();
         });
+        return records.union(invalid);
     }
 
     private JavaRDD<InputRecord> onDriver(InputFiles.InputFile f) {
         List<InputRecord> records = new ArrayList<>();
         byte[] content = InputFiles.readAll(f, sc.hadoopConfiguration());
         try (PaperSource source = new PaperSources().open(content, f.name(), f.format())) {
-            int bad = 0;
+            long n = 0;
             while (true) {
+                n++;
                 try {
                     if (!source.hasNext()) {
                         break;
                     }
                     Paper p = source.next();
-                    records.add(InputRecord.good(f.index(), p));
+                    records.add(InputRecord.good(f.index(), n, p));
                 } catch (InputException e) {
-                    // a bad record has no position of its own here; number it after the good ones' range
-                    bad++;
-                    records.add(InputRecord.bad(f.index(), Integer.MAX_VALUE - bad, e));
+                    records.add(InputRecord.bad(f.index(), n, e));
                 }
             }
         }

@@ -18,8 +18,12 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Difference;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.spark.launcher.JavaModuleOptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,8 +48,8 @@ import org.regkg.store.StoreLib;
  * each isomorphic (facts, ontology, derived data, statistics), the
  * same records reported as bad or duplicate; and the shards hold the same quads however the papers
  * are partitioned. The fixture mixes the listing format and JSON Lines with a blank line, bad
- * records, duplicates by id, by title and across files, and a record whose id only a dropped
- * duplicate had before it.
+ * records (malformed JSON, invalid UTF-8, no abstract), a byte order mark, duplicates by id, by
+ * title and across files, and a record whose id only a dropped duplicate had before it.
  */
 class SparkLoadEquivalenceIT {
     static final Path ROOT = Path.of(System.getProperty("regkg.root", ".."));
@@ -90,13 +94,13 @@ class SparkLoadEquivalenceIT {
 
     @Test
     void theManifestCountsAndNamesWhatWasLeftOut() {
-        assertThat(manifest.records()).isEqualTo(14 + 24);
-        assertThat(manifest.counts().papers()).isEqualTo(14 + 24 - 2 - 3);
+        assertThat(manifest.records()).isEqualTo(14 + 25);
+        assertThat(manifest.counts().papers()).isEqualTo(14 + 25 - 3 - 3);
         assertThat(manifest.shards()).hasSize(3);
         assertThat(manifest.rejected()).extracting(ShardManifest.Skipped::record)
-                .containsExactly(JSONL + ":7", JSONL + ":15");
+                .containsExactly(JSONL + ":7", JSONL + ":10", JSONL + ":16");
         assertThat(manifest.duplicates()).extracting(ShardManifest.Skipped::record)
-                .containsExactly(JSONL + ":13", JSONL + ":14", JSONL + ":24");
+                .containsExactly(JSONL + ":14", JSONL + ":15", JSONL + ":25");
         assertThat(manifest.shards().stream().mapToLong(ShardManifest.Shard::quads).sum()).isEqualTo(manifest.quads());
     }
 
@@ -110,7 +114,7 @@ class SparkLoadEquivalenceIT {
         StoreLayout loaded = new StoreLayout(dir.resolve("loaded"));
         new LoadPipeline().run(new LoadSettings(shards, loaded, true, 2, false), loadSkips);
 
-        assertThat(loadSkips.messages).containsExactlyInAnyOrderElementsOf(buildSkips.messages).hasSize(5);
+        assertThat(loadSkips.messages).containsExactlyInAnyOrderElementsOf(buildSkips.messages).hasSize(6);
         assertThat(exportLines(loaded)).isEqualTo(exportLines(built)).hasSize((int) manifest.counts().papers());
         Dataset a = StoreLib.open(built);
         Dataset b = StoreLib.open(loaded);
@@ -121,7 +125,12 @@ class SparkLoadEquivalenceIT {
                 List<Node> names = Iter.toList(x.listGraphNodes());
                 assertThat(Iter.toList(y.listGraphNodes())).containsExactlyInAnyOrderElementsOf(names);
                 for (Node g : names) {
-                    assertThat(x.getGraph(g).isIsomorphicWith(y.getGraph(g))).as("graph %s is the same", g).isTrue();
+                    // in-memory copies: TDB2 matches inlined decimals by value, which misleads a comparison
+                    Graph gx = inMemory(x.getGraph(g));
+                    Graph gy = inMemory(y.getGraph(g));
+                    assertThat(gx.isIsomorphicWith(gy)).as("graph %s is the same; only in build: %s; only in load: %s",
+                            g, Iter.toList(new Difference(gx, gy).find()).stream().limit(3).toList(),
+                            Iter.toList(new Difference(gy, gx).find()).stream().limit(3).toList()).isTrue();
                 }
             }));
         } finally {
@@ -145,6 +154,12 @@ class SparkLoadEquivalenceIT {
         Path one = dir.resolve("shards-1");
         sparkExtract("local[1]", 1, one);
         assertThat(quads(one)).isEqualTo(quads(shards));
+    }
+
+    private static Graph inMemory(Graph g) {
+        Graph copy = GraphFactory.createGraphMem();
+        GraphUtil.addInto(copy, g);
+        return copy;
     }
 
     private static Set<Quad> quads(Path folder) throws IOException {
