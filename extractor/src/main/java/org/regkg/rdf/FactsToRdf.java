@@ -32,6 +32,8 @@ public final class FactsToRdf {
     private final Node graph;
     private final Node activity;
     private final PaperToRdf papers;
+    /** The concept each shared technique was first linked to: a technique links one concept, whatever later papers say. */
+    private final java.util.Map<String, String> techniqueConcepts = new java.util.HashMap<>();
 
     public FactsToRdf(IriMinter iris, StreamRDF out, String extractorVersion) {
         this.iris = iris;
@@ -73,7 +75,7 @@ public final class FactsToRdf {
             add(technique, RDF.type.asNode(), node(RK.Technique.getURI()));
             add(technique, SKOS.altLabel.asNode(), text(t.label()));
             aliases(technique, t);
-            if (t.conceptId() != null) {
+            if (t.conceptId() != null && sameConcept(t)) {
                 add(technique, node(RK.concept.getURI()), node(t.conceptId()));
             }
             add(paper, node(RK.usesTechnique.getURI()), technique);
@@ -92,6 +94,11 @@ public final class FactsToRdf {
             n++;
             writeClaim(p, paper, facts, c, n);
         }
+    }
+
+    private boolean sameConcept(EntityFact t) {
+        String first = techniqueConcepts.putIfAbsent(t.key(), t.conceptId());
+        return first == null || first.equals(t.conceptId());
     }
 
     private void aliases(Node subject, EntityFact f) {

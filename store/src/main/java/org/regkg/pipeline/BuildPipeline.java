@@ -15,6 +15,7 @@ import org.regkg.ingest.Paper;
 import org.regkg.ingest.PaperSource;
 import org.regkg.ingest.PaperSources;
 import org.regkg.lexicon.Ontology;
+import org.regkg.lexicon.PwcLinker;
 import org.regkg.nlp.ExtractorVersion;
 import org.regkg.nlp.PaperExtractor;
 import org.regkg.rdf.FactsToRdf;
@@ -52,6 +53,7 @@ public final class BuildPipeline {
         long quads;
         try (StoreWriter writer = new StoreWriter(settings.store(), GraphValidator.standard()::requireConforms)) {
             writer.loadGraph(RK.ONTOLOGY, Ontology.load());
+            writer.loadGraph(PwcLinker.GRAPH, PwcLinker.load());
             writer.prefixes(Prefixes.of(settings.base()));
             FactsToRdf rdf = new FactsToRdf(new IriMinter(settings.base()), writer.stream(), version);
             rdf.writeActivity(version);
