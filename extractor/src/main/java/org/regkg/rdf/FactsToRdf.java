@@ -32,8 +32,6 @@ public final class FactsToRdf {
     private final Node graph;
     private final Node activity;
     private final PaperToRdf papers;
-    /** The concept each shared technique was first linked to: a technique links one concept, whatever later papers say. */
-    private final java.util.Map<String, String> techniqueConcepts = new java.util.HashMap<>();
 
     public FactsToRdf(IriMinter iris, StreamRDF out, String extractorVersion) {
         this.iris = iris;
@@ -75,7 +73,7 @@ public final class FactsToRdf {
             add(technique, RDF.type.asNode(), node(RK.Technique.getURI()));
             add(technique, SKOS.altLabel.asNode(), text(t.label()));
             aliases(technique, t);
-            if (t.conceptId() != null && sameConcept(t)) {
+            if (t.conceptId() != null) {
                 add(technique, node(RK.concept.getURI()), node(t.conceptId()));
             }
             add(paper, node(RK.usesTechnique.getURI()), technique);
@@ -94,11 +92,6 @@ public final class FactsToRdf {
             n++;
             writeClaim(p, paper, facts, c, n);
         }
-    }
-
-    private boolean sameConcept(EntityFact t) {
-        String first = techniqueConcepts.putIfAbsent(t.key(), t.conceptId());
-        return first == null || first.equals(t.conceptId());
     }
 
     private void aliases(Node subject, EntityFact f) {
