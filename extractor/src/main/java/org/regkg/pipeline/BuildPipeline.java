@@ -19,6 +19,7 @@ import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;
 import org.regkg.rdf.Prefixes;
 import org.regkg.rdf.RK;
+import org.regkg.store.StoreTarget;
 import org.regkg.store.StoreWriter;
 import org.regkg.validate.GraphValidator;
 
@@ -48,6 +49,7 @@ public final class BuildPipeline {
             return t;
         });
         long quads;
+        StoreTarget.forBuild(settings.store(), settings.inputs());
         try (StoreWriter writer = new StoreWriter(settings.store(), GraphValidator.standard()::requireConforms)) {
             writer.loadGraph(RK.ONTOLOGY, Ontology.load());
             writer.prefixes(Prefixes.of(settings.base()));
@@ -77,12 +79,21 @@ public final class BuildPipeline {
             while (!window.isEmpty()) {
                 drainOne(window, rdf, counts, listener);
             }
+            if (counts.papers == 0 && !settings.allowEmpty()) {
+                throw new InputException(String.join(", ", settings.inputs().stream().map(Path::toString).toList()),
+                        "no papers to build (" + counts.invalid + " invalid, " + counts.duplicates + " duplicates); "
+                                + "the store is left as it was (--allow-empty builds an empty store)");
+            }
             listener.step("loading, validating and indexing");
-            quads = writer.commit();
+            quads = writer.commit(q -> BuildInfo.json(summary(counts, q, started)));
         } finally {
             pool.shutdownNow();
         }
         listener.finished();
+        return summary(counts, quads, started);
+    }
+
+    private static BuildSummary summary(Counts counts, long quads, long started) {
         double seconds = (System.nanoTime() - started) / 1e9;
         return new BuildSummary(counts.papers, counts.invalid, counts.duplicates, quads, counts.methods,
                 counts.techniques, counts.datasets, counts.claims, counts.quantities, seconds);

@@ -15,9 +15,10 @@ import org.regkg.store.StoreLayout;
  * @param base        the base IRI minted IRIs go under
  * @param skipInvalid report and skip bad records instead of failing
  * @param threads     extraction threads
+ * @param allowEmpty  build (and swap in) a store with no papers when the inputs hold none
  */
 public record BuildSettings(List<Path> inputs, InputFormat format, StoreLayout store, String base,
-                            boolean skipInvalid, int threads) {
+                            boolean skipInvalid, int threads, boolean allowEmpty) {
     public static final Path DEFAULT_INPUT = Path.of("data", "abstracts.txt");
 
     public BuildSettings {
@@ -27,7 +28,11 @@ public record BuildSettings(List<Path> inputs, InputFormat format, StoreLayout s
         threads = threads <= 0 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
     }
 
+    public BuildSettings(List<Path> inputs, InputFormat format, StoreLayout store, String base, boolean skipInvalid, int threads) {
+        this(inputs, format, store, base, skipInvalid, threads, false);
+    }
+
     public static BuildSettings defaults() {
-        return new BuildSettings(null, null, null, null, false, 0);
+        return new BuildSettings(null, null, null, null, false, 0, false);
     }
 }

@@ -12,6 +12,8 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.regkg.store.StoreException;
 import org.regkg.store.StoreLib;
+import org.regkg.store.StoreLock;
+import org.regkg.store.StoreTarget;
 
 /**
  * RegKG's HTTP server: Fuseki main configured from {@code fuseki-config/config.ttl} (the SPARQL
@@ -23,9 +25,11 @@ public final class RegkgServer implements AutoCloseable {
     private final Path workDir;
     private final long timeoutMillis;
     private final ServedStore store;
+    private final StoreLock lock;
 
-    private RegkgServer(FusekiServer fuseki, Path workDir, long timeoutMillis, ServedStore store) {
+    private RegkgServer(FusekiServer fuseki, Path workDir, long timeoutMillis, ServedStore store, StoreLock lock) {
         this.fuseki = fuseki;
+        this.lock = lock;
         this.workDir = workDir;
         this.timeoutMillis = timeoutMillis;
         this.store = store;
@@ -36,6 +40,17 @@ public final class RegkgServer implements AutoCloseable {
         if (!settings.store().exists()) {
             throw new StoreException("no RegKG store at " + settings.store().root() + " (run ./regkg build first)");
         }
+        // held while serving: a build does not swap a new store in under the server
+        StoreLock lock = StoreLock.serve(StoreTarget.real(settings.store().root()));
+        try {
+            return start(settings, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static RegkgServer start(ServeSettings settings, StoreLock lock) {
         Path work = tempDir();
         Model config = FusekiConfigFile.load(settings);
         FusekiServer.Builder b = FusekiServer.create()
@@ -57,7 +72,7 @@ public final class RegkgServer implements AutoCloseable {
             }
         }
         server.start();
-        return new RegkgServer(server, work, FusekiConfigFile.timeoutMillis(config), store);
+        return new RegkgServer(server, work, FusekiConfigFile.timeoutMillis(config), store, lock);
     }
 
     /** The port the server listens on (the real one when the settings asked for 0). */
@@ -85,6 +100,7 @@ public final class RegkgServer implements AutoCloseable {
         fuseki.stop();
         store.dataset().close();
         StoreLib.deleteTree(workDir);
+        lock.close();
     }
 
     private static Path tempDir() {

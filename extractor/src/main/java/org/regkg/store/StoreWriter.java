@@ -1,11 +1,10 @@
 package org.regkg.store;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
+import java.util.List;
+import java.util.function.LongFunction;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -29,21 +28,33 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 /**
  * Builds a new store beside the target folder with TDB2's bulk loader, indexes it, and only when
  * all of that has succeeded swaps it in for the old one. A failed or interrupted build leaves the
- * previous store as it was (a build folder it left behind is removed by the next build).
+ * previous store as it was (a build folder it left behind is removed by the next build). The
+ * writer holds the store's build lock from construction to {@link #close()}, so two builds never
+ * write one store; it refuses a target it could not have made ({@link StoreTarget}).
  */
 public final class StoreWriter implements AutoCloseable {
-    private static final String BUILDING = ".building";
-    private static final String RETIRED = ".retired";
     /** The build step that names shared techniques and datasets (queries/label-shared-entities.ru). */
     static final String LABEL_UPDATE = "label-shared-entities.ru";
 
-    private final StoreLayout target;
+    private final StoreTarget target;
+    private final StoreLock lock;
     private final StoreLayout staging;
     private final DatasetGraph dsg;
     private final DataLoader loader;
     private final Consumer<DatasetGraph> check;
     private final PrefixMapping prefixes = PrefixMapping.Factory.create();
     private boolean finished;
+    private Consumer<Stage> stages = stage -> { };
+
+    /** The points a build passes on its way to a swapped-in store (for progress and crash tests). */
+    public enum Stage {
+        /** Loaded, labelled, checked and indexed: the new store is complete beside the old one. */
+        READY,
+        /** The old store moved to its retired name, the new one not yet in place. */
+        OLD_RETIRED,
+        /** The new store in place, the retired one not yet removed. */
+        SWAPPED
+    }
 
     public StoreWriter(StoreLayout target) {
         this(target, staged -> { });
@@ -54,21 +65,27 @@ public final class StoreWriter implements AutoCloseable {
      * check that throws abandons the new store and keeps the old one.
      */
     public StoreWriter(StoreLayout target, Consumer<DatasetGraph> check) {
-        this.target = target;
+        this.target = StoreTarget.forBuild(target, List.of());
         this.check = check;
-        Path root = target.root().toAbsolutePath().normalize();
-        this.staging = new StoreLayout(root.resolveSibling(root.getFileName() + BUILDING));
+        this.lock = StoreLock.build(this.target.root());
+        this.staging = new StoreLayout(this.target.staging());
         try {
-            StoreLib.deleteTree(staging.root());
-            StoreLib.deleteTree(root.resolveSibling(root.getFileName() + RETIRED));
+            this.target.recover();
             Files.createDirectories(staging.tdb2());
             Files.createDirectories(staging.textIndex());
-        } catch (IOException e) {
-            throw new StoreException("cannot create " + staging.root() + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e instanceof StoreException se ? se
+                    : new StoreException("cannot create " + staging.root() + ": " + e.getMessage(), e);
         }
         this.dsg = DatabaseMgr.connectDatasetGraph(staging.tdb2().toString());
         this.loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
         loader.startBulk();
+    }
+
+    /** Tells {@code listener} each {@link Stage} the commit reaches. */
+    public void stages(Consumer<Stage> listener) {
+        this.stages = listener;
     }
 
     /** Prefixes the store keeps for writers (Turtle, JSON-LD) to use. */
@@ -90,6 +107,15 @@ public final class StoreWriter implements AutoCloseable {
 
     /** Ends loading, builds the text index, and swaps the new store in. Returns the quad count. */
     public long commit() {
+        return commit(quads -> null);
+    }
+
+    /**
+     * Ends loading, checks and indexes the new store, writes its marker and {@code build.json}
+     * (the JSON {@code buildInfo} gives for the quad count, none when it gives null) into it, and
+     * swaps it in: the store and its build.json arrive together. Returns the quad count.
+     */
+    public long commit(LongFunction<byte[]> buildInfo) {
         loader.finishBulk();
         Txn.executeWrite(dsg, () -> {
             UpdateExec.dataset(dsg).update(QueryLib.readUpdate(LABEL_UPDATE)).execute();
@@ -99,8 +125,19 @@ public final class StoreWriter implements AutoCloseable {
         check.accept(dsg);
         indexText();
         release();
-        swap();
+        try {
+            byte[] info = buildInfo.apply(quads);
+            if (info != null) {
+                Files.write(staging.buildInfo(), info);
+            }
+            Files.writeString(staging.root().resolve(StoreTarget.MARKER), "RegKG store\n");
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + staging.buildInfo() + ": " + e.getMessage(), e);
+        }
+        stages.accept(Stage.READY);
+        StoreSwap.swap(target, staging.root(), stages);
         finished = true;
+        lock.close();
         return quads;
     }
 
@@ -140,28 +177,6 @@ public final class StoreWriter implements AutoCloseable {
         TDBInternal.expel(dsg);
     }
 
-    private void swap() {
-        Path root = target.root().toAbsolutePath().normalize();
-        Path retired = root.resolveSibling(root.getFileName() + RETIRED);
-        try {
-            if (Files.exists(root)) {
-                move(root, retired);
-            }
-            move(staging.root(), root);
-            StoreLib.deleteTree(retired);
-        } catch (IOException e) {
-            throw new StoreException("cannot move the new store into place at " + root + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
     /** Abandons the build if {@link #commit()} was not reached: the old store stays. */
     @Override
     public void close() {
@@ -172,7 +187,11 @@ public final class StoreWriter implements AutoCloseable {
             loader.finishException(new StoreException("build abandoned"));
             release();
         } finally {
-            StoreLib.deleteTree(staging.root());
+            try {
+                StoreLib.deleteTree(staging.root());
+            } finally {
+                lock.close();
+            }
         }
     }
 

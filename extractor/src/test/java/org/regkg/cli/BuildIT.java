@@ -200,4 +200,48 @@ class BuildIT {
         }
         throw new AssertionError("no entry labelled " + label + " in " + list);
     }
+
+    /** Issue 9, finding 3: --store on a folder that is not a store is refused with exit 2, its files kept. */
+    @Test
+    void aForeignStoreFolderIsRefused() throws IOException {
+        Path victim = Files.createDirectories(dir.resolve("victim"));
+        Files.writeString(victim.resolve("keep.txt"), "keep");
+        Cli.Run r = Cli.run("build", "--input", MINI.toString(), "--store", victim.toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("not empty and not a RegKG store").doesNotContain("Exception");
+        assertThat(victim.resolve("keep.txt")).hasContent("keep");
+    }
+
+    /** Issue 9, finding 8: an input with no papers does not replace a store, unless --allow-empty. */
+    @Test
+    void anEmptyInputKeepsTheStoreUnlessAllowed() throws IOException {
+        Path kept = dir.resolve("kept-empty");
+        assertThat(Cli.run("build", "--input", MINI.toString(), "--store", kept.toString()).status()).isZero();
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+        Cli.Run r = Cli.run("build", "--input", empty.toString(), "--store", kept.toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("no papers to build").contains("--allow-empty");
+        assertThat(exportJsonl(kept)).hasSize(5);
+        Cli.Run allInvalid = Cli.run("build", "--input", BAD.toString(), "--store", kept.toString(), "--skip-invalid");
+        assertThat(allInvalid.status()).isZero();
+        Path onlyBad = Files.writeString(dir.resolve("bad.jsonl"), "{\"title\": \"\"}\n");
+        assertThat(Cli.run("build", "--input", onlyBad.toString(), "--store", kept.toString(), "--skip-invalid").status()).isEqualTo(2);
+        Cli.Run allowed = Cli.run("build", "--input", empty.toString(), "--store", kept.toString(), "--allow-empty");
+        assertThat(allowed.status()).as(allowed.err()).isZero();
+        assertThat(Cli.run("export", "--format", "jsonl", "--store", kept.toString()).out()).isBlank();
+    }
+
+    /** Issue 9, finding 5: ids that differ only in punctuation are two papers with two IRIs. */
+    @Test
+    void idsThatDifferInPunctuationAreTwoPapers() throws IOException {
+        Path in = Files.writeString(dir.resolve("coll.jsonl"),
+                "{\"id\":\"a b\",\"title\":\"Dropout helps\",\"abstract\":\"We apply dropout to a CNN on CIFAR-10.\"}\n"
+                + "{\"id\":\"a/b\",\"title\":\"Weight decay helps\",\"abstract\":\"We apply weight decay on MNIST.\"}\n");
+        Path s = dir.resolve("coll");
+        Cli.Run r = Cli.run("build", "--input", in.toString(), "--store", s.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        List<JsonNode> papers = exportJsonl(s);
+        assertThat(papers).extracting(p -> p.get("id").asText()).containsExactlyInAnyOrder("a b", "a/b");
+        assertThat(papers.get(0).get("iri").asText()).isNotEqualTo(papers.get(1).get("iri").asText());
+    }
 }
