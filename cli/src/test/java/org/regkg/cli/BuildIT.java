@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** End to end through the command line: build a fixture corpus, query it, export it. */
 class BuildIT {
     static final Path ROOT = Path.of(System.getProperty("regkg.root", ".."));
-    static final Path MINI = ROOT.resolve("extractor/src/test/resources/fixtures/mini.txt");
-    static final Path BAD = ROOT.resolve("extractor/src/test/resources/fixtures/bad-line3.jsonl");
+    static final Path MINI = ROOT.resolve("cli/src/test/resources/fixtures/mini.txt");
+    static final Path BAD = ROOT.resolve("cli/src/test/resources/fixtures/bad-line3.jsonl");
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

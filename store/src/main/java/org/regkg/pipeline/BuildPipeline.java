@@ -14,6 +14,7 @@ import org.regkg.ingest.Paper;
 import org.regkg.ingest.PaperSource;
 import org.regkg.ingest.PaperSources;
 import org.regkg.lexicon.Ontology;
+import org.regkg.nlp.ExtractorVersion;
 import org.regkg.nlp.PaperExtractor;
 import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;

@@ -36,7 +36,7 @@ class QualityRegressionIT {
     @BeforeAll
     static void buildAndScore() throws IOException {
         store = dir.resolve("store");
-        gold = ScorerCrossCheckTest.resource("quality/dev-gold.json");
+        gold = ROOT.resolve("extractor/src/test/resources/quality/dev-gold.json");
         Cli.Run build = run("build", "--input", ROOT.resolve("data/abstracts.txt").toString(), "--store", store.toString());
         assertThat(build.status()).as(build.err()).isZero();
         Cli.Run eval = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--json", "--curve");

@@ -1,6 +1,6 @@
 package org.regkg.cli;
 
-import org.regkg.pipeline.ExtractorVersion;
+import org.regkg.nlp.ExtractorVersion;
 import picocli.CommandLine;
 
 /** Prints RegKG's version for {@code --version}. */

@@ -1,4 +1,4 @@
-package org.regkg.pipeline;
+package org.regkg.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
@@ -26,14 +27,22 @@ import org.regkg.store.StoreWriter;
  * keeps the old one, and {@code regkg validate} reports on a store with exit status 0 or 1.
  */
 class ValidatedStoreTest {
-    static final String FACTS = Fixtures.KG + "graph/facts";
+    static final String KG = "http://example.org/kg/";
+    static final String FACTS = KG + "graph/facts";
+    /** The store module's hand-made conforming facts graph (see its validate.Fixtures). */
+    static final Path CONFORMING = Path.of(System.getProperty("regkg.root", ".."))
+            .resolve("store/src/test/resources/validate/conforming.ttl");
+
+    static Model conforming() {
+        return RDFDataMgr.loadModel(CONFORMING.toString());
+    }
 
     @TempDir
     Path dir;
 
     static Model brokenFacts() {
-        Model m = Fixtures.facts();
-        m.removeAll(m.createResource(Fixtures.KG + "paper/p1"), DCTerms.title, null);
+        Model m = conforming();
+        m.removeAll(m.createResource(KG + "paper/p1"), DCTerms.title, null);
         return m;
     }
 
@@ -63,7 +72,7 @@ class ValidatedStoreTest {
         Dataset ds = StoreLib.open(layout);
         try {
             return Txn.calculateRead(ds, () -> ds.getUnionModel()
-                    .listStatements(ds.getUnionModel().createResource(Fixtures.KG + "paper/p1"), DCTerms.title, (String) null)
+                    .listStatements(ds.getUnionModel().createResource(KG + "paper/p1"), DCTerms.title, (String) null)
                     .toList().size());
         } finally {
             ds.close();
@@ -73,7 +82,7 @@ class ValidatedStoreTest {
     @Test
     void aViolatingBuildIsRefusedAndTheOldStoreKept() {
         StoreLayout layout = new StoreLayout(dir.resolve("store"));
-        write(validating(layout), Fixtures.facts());
+        write(validating(layout), conforming());
         assertThat(titles(layout)).isEqualTo(1);
 
         assertThatThrownBy(() -> write(validating(layout), brokenFacts()))
@@ -86,7 +95,7 @@ class ValidatedStoreTest {
     @Test
     void validateCommandExitsZeroOnAConformingStore() {
         StoreLayout layout = new StoreLayout(dir.resolve("good"));
-        write(validating(layout), Fixtures.facts());
+        write(validating(layout), conforming());
         Run r = cli("validate", "--store", layout.root().toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Conforms:");

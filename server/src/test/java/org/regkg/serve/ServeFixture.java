@@ -25,7 +25,7 @@ import org.regkg.store.StoreLib;
 public final class ServeFixture implements ParameterResolver {
     static final Path ROOT = Path.of(System.getProperty("regkg.root", ".."));
     static final Path CORPUS = ROOT.resolve("data/abstracts.txt");
-    static final Path ESCAPING = ROOT.resolve("extractor/src/test/resources/serve/escaping.txt");
+    static final Path ESCAPING = ROOT.resolve("server/src/test/resources/serve/escaping.txt");
     static final Path CONFIG = ROOT.resolve("fuseki-config/config.ttl");
     static final Duration TIMEOUT = Duration.ofSeconds(2);
 
