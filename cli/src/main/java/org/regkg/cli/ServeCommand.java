@@ -48,9 +48,14 @@ final class ServeCommand implements Callable<Integer> {
                 description = "The base the store was built with (build --base; default: ${DEFAULT-VALUE}).")
         String base;
 
+        @Option(names = "--allow-service",
+                description = "Let SPARQL SERVICE clauses query other endpoints (off by default: the server would "
+                        + "send HTTP requests to any address a client names).")
+        boolean allowService;
+
         ServeSettings settings(StoreOption store) {
             Duration t = timeout == null ? null : Duration.ofMillis(Math.round(timeout * 1000));
-            return new ServeSettings(store.layout(), host, port, t, config, base);
+            return new ServeSettings(store.layout(), host, port, t, config, base, allowService);
         }
     }
 

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.regkg.store.StoreException;
+import org.regkg.serve.guard.QueryGuard;
 import org.regkg.store.StoreLib;
 import org.regkg.store.StoreLock;
 import org.regkg.store.StoreTarget;
@@ -62,9 +63,10 @@ public final class RegkgServer implements AutoCloseable {
         if (dsg == null) {
             throw new StoreException("the Fuseki configuration declares no dataset " + ServeSettings.DATASET);
         }
-        ServedStore store = new ServedStore(dsg);
+        QueryGuard.install(dsg.getContext(), settings.allowService());
+        ServedStore store = new ServedStore(dsg, FusekiConfigFile.timeoutMillis(config));
         SiteRoutes.install(b, new SiteContext(store, new IriMap(settings.base()),
-                ServeSettings.DATASET + "/sparql"), work);
+                ServeSettings.DATASET + "/sparql", settings.allowService()), work, settings.maxQueries());
         FusekiServer server = b.build();
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc && !settings.host().equals("0.0.0.0")) {
