@@ -28,7 +28,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = {"-i", "--input"}, paramLabel = "FILE",
             description = "Input file; repeat for several (default: data/abstracts.txt). "
-                    + "Format by extension: .jsonl, .json, else the listing format.")
+                    + "The format is told from the content (arXiv Atom or OAI-PMH XML, arXiv snapshot, OpenAlex, "
+                    + "Semantic Scholar, Crossref JSON, RegKG JSON), else from the extension: .jsonl, .json, else the listing.")
     List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT",

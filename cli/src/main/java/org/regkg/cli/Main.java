@@ -5,13 +5,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.regkg.ingest.InputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code regkg} command line: build, query, export. */
 @Command(name = "regkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds and queries a knowledge graph of machine-learning research on regularization.",
-        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, EvalCommand.class, ValidateCommand.class, ServeCommand.class, UpCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, EvalCommand.class, ValidateCommand.class, ServeCommand.class, UpCommand.class, HarvestCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     private final OutputStream out;
     private final PrintStream err;
@@ -34,6 +35,9 @@ public final class Main {
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(InputFormat.class, s -> InputFormat.byName(s).orElseThrow(
+                () -> new CommandLine.TypeConversionException("unknown format '" + s + "'; expected one of "
+                        + java.util.Arrays.toString(InputFormat.values()))));
         cl.setExecutionExceptionHandler(new ErrorHandler());
         return cl.execute(args);
     }

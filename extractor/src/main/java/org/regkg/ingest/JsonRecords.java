@@ -18,9 +18,87 @@ final class JsonRecords {
         PaperChecks.check(location, title, abstractText);
         title = title.strip();
         String id = idOf(node, location);
+        List<Author> people = people(node, location);
+        Integer year = year(node, location);
+        String date = date(node, location);
+        if (year == null && date != null) {
+            year = Integer.valueOf(date.substring(0, 4));
+        }
+        PaperMetadata meta = new PaperMetadata(people, date, text(node, "venue", location),
+                IdentifierLib.openalexWork(text(node, "openalex_id", location)), categories(node, location),
+                text(node, "source", location));
         return new Paper(id == null ? PaperIds.mint(title) : id, position, location, title,
-                abstractText.strip(), authors(node, location), year(node, location),
-                text(node, "url", location), text(node, "doi", location), text(node, "arxiv_id", location));
+                abstractText.strip(), people.stream().map(Author::name).toList(), year,
+                text(node, "url", location), text(node, "doi", location), text(node, "arxiv_id", location), meta);
+    }
+
+    private static String date(JsonNode node, String location) {
+        String d = text(node, "date", location);
+        if (d == null) {
+            return null;
+        }
+        if (!d.strip().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw new InputException(location, "field \"date\" must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), found \"" + d + "\"");
+        }
+        return d.strip();
+    }
+
+    private static List<String> categories(JsonNode node, String location) {
+        JsonNode v = node.get("categories");
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (v.isTextual()) {
+            for (String c : v.asText().split("\\s+")) {
+                if (!c.isBlank()) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+        if (!v.isArray()) {
+            throw new InputException(location, "field \"categories\" must be a list of strings, found " + describe(v));
+        }
+        for (JsonNode c : v) {
+            if (!c.isTextual()) {
+                throw new InputException(location, "field \"categories\" must be a list of strings, found an item " + describe(c));
+            }
+            if (!c.asText().isBlank()) {
+                out.add(c.asText().strip());
+            }
+        }
+        return out;
+    }
+
+    /** Authors as strings, or as objects {@code {"name": ..., "orcid": ...}}. */
+    private static List<Author> people(JsonNode node, String location) {
+        JsonNode v = node.get("authors");
+        if (v != null && v.isArray()) {
+            List<Author> out = new ArrayList<>();
+            for (JsonNode a : v) {
+                if (a.isObject()) {
+                    JsonNode name = a.get("name");
+                    if (name == null || !name.isTextual()) {
+                        throw new InputException(location, "an author object needs a \"name\" string");
+                    }
+                    JsonNode orcid = a.get("orcid");
+                    if (orcid != null && !orcid.isNull() && !orcid.isTextual()) {
+                        throw new InputException(location, "an author's \"orcid\" must be a string, found " + describe(orcid));
+                    }
+                    if (!name.asText().isBlank()) {
+                        out.add(new Author(name.asText().strip(),
+                                orcid == null || orcid.isNull() ? null : IdentifierLib.orcid(orcid.asText())));
+                    }
+                } else if (!a.isTextual()) {
+                    throw new InputException(location, "field \"authors\" must be a list of strings, found an item " + describe(a));
+                } else if (!a.asText().isBlank()) {
+                    out.add(new Author(a.asText().strip(), null));
+                }
+            }
+            return out;
+        }
+        return authors(node, location).stream().map(a -> new Author(a, null)).toList();
     }
 
     private static String idOf(JsonNode node, String location) {

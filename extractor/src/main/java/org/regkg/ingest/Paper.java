@@ -9,15 +9,35 @@ import java.util.Objects;
  * @param id        the id given in the input, or one minted by the reader (never null)
  * @param position  1-based position of the record in its input file
  * @param origin    where the record came from, for messages ("data/abstracts.txt:4")
+ * @param authors   the authors' names (with ORCID iDs in {@code metadata} when known)
+ * @param doi       the DOI without a resolver prefix ({@code 10.1103/PhysRevD.93.016005})
+ * @param arxivId   the arXiv id without a version suffix ({@code 1601.03238}, {@code nucl-ex/0408020})
+ * @param metadata  the rest of what the source says about the paper (never null)
  */
 public record Paper(String id, int position, String origin, String title, String abstractText,
-                    List<String> authors, Integer year, String url, String doi, String arxivId) {
+                    List<String> authors, Integer year, String url, String doi, String arxivId,
+                    PaperMetadata metadata) {
 
     public Paper {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(abstractText, "abstractText");
         authors = authors == null ? List.of() : List.copyOf(authors);
+        metadata = metadata == null ? PaperMetadata.NONE : metadata;
+    }
+
+    /** A paper without source metadata beyond the plain fields. */
+    public Paper(String id, int position, String origin, String title, String abstractText,
+                 List<String> authors, Integer year, String url, String doi, String arxivId) {
+        this(id, position, origin, title, abstractText, authors, year, url, doi, arxivId, PaperMetadata.NONE);
+    }
+
+    /** The authors with their ORCID iDs where known: from the metadata, else the plain names. */
+    public List<Author> people() {
+        if (!metadata.authors().isEmpty()) {
+            return metadata.authors();
+        }
+        return authors.stream().map(a -> new Author(a, null)).toList();
     }
 
     /** A paper with only the required fields. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ public final class PaperSources {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
+    private final FormatSniffer sniffer = new FormatSniffer();
 
     /** Fails with the same message {@link #open} would give when {@code path} cannot be read. */
     public void checkReadable(Path path) {
@@ -31,7 +33,7 @@ public final class PaperSources {
         }
     }
 
-    /** Opens {@code path}; {@code format} null means: choose by the file's extension. */
+    /** Opens {@code path}; {@code format} null means: tell it from the content (else the extension). */
     public PaperSource open(Path path, InputFormat format) {
         String file = path.toString();
         InputStream in;
@@ -45,11 +47,32 @@ public final class PaperSources {
         } catch (IOException e) {
             throw new InputException(file, "cannot read: " + e.getMessage(), e);
         }
-        InputFormat f = format != null ? format : InputFormat.fromPath(path);
+        InputFormat f = format != null ? format : sniffer.detect(path);
+        return open(in, file, f, () -> Files.newInputStream(path));
+    }
+
+    /** Reads records of {@code format} from content held in memory (an API response), named {@code name} in messages. */
+    public PaperSource open(byte[] content, String name, InputFormat format) {
+        return open(new ByteArrayInputStream(content), name, format, () -> new ByteArrayInputStream(content));
+    }
+
+    /** The format of {@code content}, told from its first bytes ({@code fallback} when it cannot tell). */
+    public InputFormat detect(byte[] content, InputFormat fallback) {
+        return sniffer.detect(content.length <= FormatSniffer.PREFIX_BYTES ? content
+                : java.util.Arrays.copyOf(content, FormatSniffer.PREFIX_BYTES), fallback);
+    }
+
+    private PaperSource open(InputStream in, String file, InputFormat f, JsonStreamReader.Reopener reopen) {
         return switch (f) {
             case LISTING -> new ListingReader(in, file);
             case JSONL -> new JsonLinesReader(in, file, mapper);
             case JSON -> new JsonArrayReader(in, file, mapper);
+            case ARXIV_ATOM -> new XmlRecordReader(in, file, new ArxivAtomRecords());
+            case ARXIV_OAI -> new XmlRecordReader(in, file, new ArxivOaiRecords());
+            case ARXIV_SNAPSHOT -> new JsonStreamReader(in, file, mapper, new ArxivSnapshotRecords(), reopen);
+            case OPENALEX -> new JsonStreamReader(in, file, mapper, new OpenAlexRecords(), reopen);
+            case S2 -> new JsonStreamReader(in, file, mapper, new S2Records(), reopen);
+            case CROSSREF -> new JsonStreamReader(in, file, mapper, new CrossrefRecords(), reopen);
         };
     }
 }

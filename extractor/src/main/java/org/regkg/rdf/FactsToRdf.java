@@ -6,8 +6,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -33,12 +31,14 @@ public final class FactsToRdf {
     private final StreamRDF out;
     private final Node graph;
     private final Node activity;
+    private final PaperToRdf papers;
 
     public FactsToRdf(IriMinter iris, StreamRDF out, String extractorVersion) {
         this.iris = iris;
         this.out = out;
         this.graph = NodeFactory.createURI(iris.factsGraph());
         this.activity = NodeFactory.createURI(iris.extraction(extractorVersion));
+        this.papers = new PaperToRdf(iris, out);
     }
 
     /** The extraction activity and its agent; write once per build. */
@@ -56,7 +56,7 @@ public final class FactsToRdf {
     public void write(PaperFacts facts) {
         Paper p = facts.paper();
         Node paper = uri(iris.paper(p.id()));
-        writePaper(p, paper);
+        papers.write(p, paper);
         for (FactMerger.Minted minted : FactMerger.merge(facts.methods(), f -> iris.method(p.id(), f.key()))) {
             EntityFact m = minted.fact();
             Node method = uri(minted.iri());
@@ -94,38 +94,6 @@ public final class FactsToRdf {
         for (Claim c : facts.claims()) {
             n++;
             writeClaim(p, paper, facts, c, n);
-        }
-    }
-
-    private void writePaper(Paper p, Node paper) {
-        add(paper, RDF.type.asNode(), node(RK.Paper.getURI()));
-        add(paper, RDF.type.asNode(), node(SDO.ScholarlyArticle.getURI()));
-        add(paper, DCTerms.identifier.asNode(), text(p.id()));
-        add(paper, DCTerms.title.asNode(), text(p.title()));
-        add(paper, RDFS.label.asNode(), text(p.title()));
-        add(paper, DCTerms.abstract_.asNode(), text(p.abstractText()));
-        add(paper, node(RK.inputPosition.getURI()), NodeFactory.createLiteralDT(Integer.toString(p.position()), XSDDatatype.XSDinteger));
-        int i = 0;
-        for (String a : p.authors()) {
-            i++;
-            Node author = uri(iris.author(p.id(), i));
-            add(paper, node(SDO.author.getURI()), author);
-            add(author, RDF.type.asNode(), node(SDO.Person.getURI()));
-            add(author, node(SDO.name.getURI()), text(a));
-            add(author, FOAF.name.asNode(), text(a));
-            add(author, node(SDO.position.getURI()), NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger));
-        }
-        if (p.year() != null) {
-            add(paper, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(Integer.toString(p.year()), XSDDatatype.XSDgYear));
-        }
-        if (p.url() != null) {
-            add(paper, node(SDO.url.getURI()), NodeFactory.createLiteralDT(p.url(), XSDDatatype.XSDanyURI));
-        }
-        if (p.doi() != null) {
-            add(paper, node(RK.doi.getURI()), text(p.doi()));
-        }
-        if (p.arxivId() != null) {
-            add(paper, node(RK.arxivId.getURI()), text(p.arxivId()));
         }
     }
 

@@ -51,6 +51,7 @@ public final class RK {
     public static final Property datasetLabel = property("datasetLabel");
     public static final Property doi = property("doi");
     public static final Property arxivId = property("arxivId");
+    public static final Property venue = property("venue");
     public static final Property deliberatelyAmbiguous = property("deliberatelyAmbiguous");
 
     private RK() {

@@ -13,6 +13,7 @@ public final class SDO {
     public static final Property author = ResourceFactory.createProperty(NS + "author");
     public static final Property name = ResourceFactory.createProperty(NS + "name");
     public static final Property position = ResourceFactory.createProperty(NS + "position");
+    public static final Property sameAs = ResourceFactory.createProperty(NS + "sameAs");
     public static final Property url = ResourceFactory.createProperty(NS + "url");
 
     private SDO() {

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import org.regkg.facts.PaperFacts;
 import org.regkg.ingest.Deduplicator;
 import org.regkg.ingest.InputException;
+import org.regkg.ingest.MissingAbstractException;
 import org.regkg.ingest.Paper;
 import org.regkg.ingest.PaperSource;
 import org.regkg.ingest.PaperSources;
@@ -100,11 +101,17 @@ public final class BuildPipeline {
                 counts.techniques, counts.datasets, counts.claims, counts.quantities, seconds);
     }
 
-    /** The next good paper; a bad one fails the build, or with --skip-invalid is reported and skipped. */
+    /**
+     * The next good paper; a bad one fails the build, or with --skip-invalid is reported and skipped.
+     * A source record without an abstract is always reported and skipped: there is nothing to read.
+     */
     private static Paper nextPaper(PaperSource source, BuildSettings settings, BuildListener listener, Counts counts) {
         while (true) {
             try {
                 return source.hasNext() ? source.next() : null;
+            } catch (MissingAbstractException e) {
+                counts.invalid++;
+                listener.skipped(e.getMessage());
             } catch (InputException e) {
                 if (!settings.skipInvalid()) {
                     throw e;
