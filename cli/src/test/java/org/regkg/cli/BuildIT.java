@@ -244,4 +244,37 @@ class BuildIT {
         assertThat(papers).extracting(p -> p.get("id").asText()).containsExactlyInAnyOrder("a b", "a/b");
         assertThat(papers.get(0).get("iri").asText()).isNotEqualTo(papers.get(1).get("iri").asText());
     }
+
+    /** Issue 9, finding 8: an id with control and bidi characters reaches the warning escaped, on one line. */
+    @Test
+    void idsInWarningsAreEscaped() throws IOException {
+        Path in = Files.writeString(dir.resolve("ctl.jsonl"),
+                "{\"id\":\"x\\u001b[2J\\u202E\\nfake\",\"title\":\"Dropout helps\",\"abstract\":\"We apply dropout.\"}\n"
+                + "{\"id\":\"x\\u001b[2J\\u202E\\nfake\",\"title\":\"Other\",\"abstract\":\"We apply dropout.\"}\n");
+        Cli.Run r = Cli.run("build", "--input", in.toString(), "--store", dir.resolve("ctl").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("duplicate paper").contains("\\u{001B}[2J\\u{202E}\\nfake")
+                .doesNotContain("\u001b").doesNotContain("\u202E");
+    }
+
+    /** Issue 9: a few fuzz inputs through the whole command: exit 2, one error line, no stack trace, no store. */
+    @Test
+    void badInputsFailWithOneLineAndNoStore() throws IOException {
+        byte[][] inputs = {
+            "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[".getBytes(),
+            {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'},
+            "{\"title\":\"T\",\"abstract\":\"A".getBytes(),
+        };
+        for (int i = 0; i < inputs.length; i++) {
+            Path in = dir.resolve("fuzz" + i + ".jsonl");
+            Files.write(in, inputs[i]);
+            Path s = dir.resolve("fuzz-store" + i);
+            Cli.Run r = Cli.run("build", "--input", in.toString(), "--store", s.toString());
+            assertThat(r.status()).as(r.err()).isEqualTo(2);
+            assertThat(r.err().lines().filter(l -> l.startsWith("regkg: error: " + in)).count()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("[Fatal Error]");
+            assertThat(s).doesNotExist();
+            assertThat(dir.resolve("fuzz-store" + i + ".building")).doesNotExist();
+        }
+    }
 }
