@@ -46,6 +46,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--skip-invalid", description = "Report bad records and build the rest.")
     boolean skipInvalid;
 
+    @Option(names = "--strict", description = "Fail (exit 2, old store kept) when a paper does not conform to the "
+            + "shapes, instead of reporting it and leaving it out.")
+    boolean strict;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Extraction threads (default: one per core).")
     int threads;
@@ -55,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildSettings settings = new BuildSettings(inputs, format, store.layout(), base, skipInvalid, threads, allowEmpty);
+        BuildSettings settings = new BuildSettings(inputs, format, store.layout(), base, skipInvalid, threads, strict, allowEmpty);
         PrintStream err = main.err();
         PaperSources sources = new PaperSources();
         settings.inputs().forEach(sources::checkReadable);
@@ -64,9 +68,9 @@ final class BuildCommand implements Callable<Integer> {
         BuildPipeline pipeline = new BuildPipeline(PaperExtractor.standard());
         BuildSummary s = pipeline.run(settings, new ProgressReporter(err, System.console() != null));
         err.println(String.format(Locale.ROOT,
-                "regkg: built %s: %d papers (%d invalid skipped, %d duplicates), %d triples; facts: %d methods, "
+                "regkg: built %s: %d papers (%d invalid skipped, %d duplicates, %d left out as not conforming), %d triples; facts: %d methods, "
                         + "%d techniques, %d datasets, %d claimed results (%d values); %.1f s, %.1f papers/s",
-                settings.store().root(), s.papers(), s.skippedInvalid(), s.duplicates(), s.quads(), s.methods(),
+                settings.store().root(), s.papers(), s.skippedInvalid(), s.duplicates(), s.rejected(), s.quads(), s.methods(),
                 s.techniques(), s.datasets(), s.claims(), s.quantities(), s.seconds(), s.papersPerSecond()));
         return 0;
     }

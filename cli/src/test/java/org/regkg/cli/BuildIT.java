@@ -57,7 +57,7 @@ class BuildIT {
     @Test
     void buildReportsASummary() {
         assertThat(build.status()).as(build.err()).isZero();
-        assertThat(build.err()).contains("5 papers (0 invalid skipped, 0 duplicates)").contains("papers/s");
+        assertThat(build.err()).contains("5 papers (0 invalid skipped, 0 duplicates, 0 left out as not conforming)").contains("papers/s");
         assertThat(Files.exists(store.resolve("build.json"))).isTrue();
         assertThat(Files.exists(dir.resolve("store.building"))).isFalse();
     }
@@ -171,7 +171,7 @@ class BuildIT {
         assertThat(r.err()).contains(BAD + ":3: malformed JSON").contains("(skipped)")
                 .contains(BAD + ":5: duplicate paper, built once: same id \"ok-1\"")
                 .contains(BAD + ":6: duplicate paper, built once: same title")
-                .contains("3 papers (1 invalid skipped, 2 duplicates)");
+                .contains("3 papers (1 invalid skipped, 2 duplicates, 0 left out as not conforming)");
         assertThat(exportJsonl(s)).extracting(p -> p.get("id").asText()).containsExactly("ok-1", "ok-2", "ok-3");
     }
 

@@ -27,6 +27,21 @@ public final class IriMinter {
         return base + "graph/facts";
     }
 
+    /** The named graph of what the build derives from the facts and the ontology: labels of shared entities, the concept closure, counts. */
+    public String derivedGraph() {
+        return base + "graph/derived";
+    }
+
+    /** The named graph of the store's VoID statistics (sizes, class and property partitions). */
+    public String statisticsGraph() {
+        return base + "graph/statistics";
+    }
+
+    /** The VoID description of the whole dataset, as {@code ./regkg serve} publishes it. */
+    public String voidDataset() {
+        return base + ".well-known/void#regkg";
+    }
+
     public String paper(String id) {
         return base + "paper/" + PaperIds.segment(id);
     }

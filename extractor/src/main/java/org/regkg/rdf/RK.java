@@ -19,6 +19,7 @@ public final class RK {
     public static final Resource Concept = resource("Concept");
     public static final Resource Mention = resource("Mention");
     public static final Resource Extraction = resource("Extraction");
+    public static final Resource Cooccurrence = resource("Cooccurrence");
     public static final Resource increase = resource("increase");
     public static final Resource decrease = resource("decrease");
     public static final Resource absolute = resource("absolute");
@@ -53,6 +54,16 @@ public final class RK {
     public static final Property arxivId = property("arxivId");
     public static final Property venue = property("venue");
     public static final Property deliberatelyAmbiguous = property("deliberatelyAmbiguous");
+    public static final Property underConcept = property("underConcept");
+    public static final Property coConcept = property("coConcept");
+    public static final Property paperCount = property("paperCount");
+    public static final Property directPaperCount = property("directPaperCount");
+    public static final Property techniqueCount = property("techniqueCount");
+    public static final Property methodCount = property("methodCount");
+    public static final Property datasetCount = property("datasetCount");
+    public static final Property resultCount = property("resultCount");
+    public static final Property regularizedPaperCount = property("regularizedPaperCount");
+    public static final Property quantityCount = property("quantityCount");
 
     private RK() {
     }

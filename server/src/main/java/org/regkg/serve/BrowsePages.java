@@ -9,30 +9,34 @@ import org.apache.jena.graph.Node;
 
 /** The models of the browse pages, each from one query of {@code queries/}. */
 final class BrowsePages {
+    /** Rows per page of a browse table. */
+    static final int PAGE_SIZE = 100;
+
     private final SiteContext site;
 
     BrowsePages(SiteContext site) {
         this.site = site;
     }
 
-    Map<String, Object> papers() {
+    Map<String, Object> papers(int page) {
         return table("Papers", "papers-overview.rq", List.of("paper", "methods", "techniques", "datasets", "results",
-                "regularization"), Map.of("paper", "title"));
+                "regularization"), Map.of("paper", "title"), page);
     }
 
-    Map<String, Object> methods() {
+    Map<String, Object> methods(int page) {
         return table("Proposed methods", "methods-overview.rq", List.of("method", "paper", "concept", "regularization"),
-                Map.of("method", "label", "paper", "title"));
+                Map.of("method", "label", "paper", "title"), page);
     }
 
-    Map<String, Object> datasets() {
+    Map<String, Object> datasets(int page) {
         return table("Datasets", "datasets-overview.rq", List.of("dataset", "papers", "regularizedPapers", "numbers"),
-                Map.of("dataset", "label"));
+                Map.of("dataset", "label"), page);
     }
 
-    Map<String, Object> techniques(boolean all) {
+    Map<String, Object> techniques(boolean all, int pageNumber) {
         var rows = site.store().select("concept-tree.rq");
-        var unlinked = table("", "techniques-without-concept.rq", List.of("technique", "papers"), Map.of("technique", "label"));
+        var unlinked = table("", "techniques-without-concept.rq", List.of("technique", "papers"), Map.of("technique", "label"),
+                pageNumber);
         Map<String, Object> page = new HashMap<>();
         page.put("title", "Techniques by concept");
         page.put("all", all);
@@ -42,8 +46,10 @@ final class BrowsePages {
     }
 
     /** Claimed results with numbers, one entry per result with its quantities. */
-    Map<String, Object> results() {
-        var rows = site.store().select("claimed-results-with-numbers.rq");
+    Map<String, Object> results(int page) {
+        var all = site.store().select("claimed-results-with-numbers.rq", Map.of(), offset(page), PAGE_SIZE + 1);
+        boolean more = all.size() > PAGE_SIZE;
+        var rows = all.subList(0, Math.min(all.size(), PAGE_SIZE));
         Map<Node, Map<String, Object>> byResult = new LinkedHashMap<>();
         site.store().read(() -> {
             for (Map<String, Node> r : rows) {
@@ -69,16 +75,39 @@ final class BrowsePages {
             }
             return null;
         });
-        return Map.of("title", "Claimed results with numbers", "results", List.copyOf(byResult.values()),
-                "count", byResult.size());
+        Map<String, Object> model = new HashMap<>(Map.of("title", "Claimed results with numbers",
+                "results", List.copyOf(byResult.values()), "count", byResult.size()));
+        model.putAll(pager(page, more));
+        return model;
+    }
+
+    private static long offset(int page) {
+        return (long) (Math.max(page, 1) - 1) * PAGE_SIZE;
+    }
+
+    /** The page number and the links to the previous and next pages (absent at either end). */
+    private static Map<String, Object> pager(int page, boolean more) {
+        Map<String, Object> m = new HashMap<>();
+        int p = Math.max(page, 1);
+        m.put("page", p);
+        if (p > 1) {
+            m.put("prev", "?page=" + (p - 1));
+        }
+        if (more) {
+            m.put("next", "?page=" + (p + 1));
+        }
+        return m;
     }
 
     /**
-     * A table page: one row per query row; columns that hold IRIs become links, labelled by the
+     * A table page ({@link #PAGE_SIZE} rows from page {@code pageNumber} on): one row per query row; columns that hold IRIs become links, labelled by the
      * column named in {@code labelOf} when there is one.
      */
-    private Map<String, Object> table(String title, String query, List<String> columns, Map<String, String> labelOf) {
-        var rows = site.store().select(query);
+    private Map<String, Object> table(String title, String query, List<String> columns, Map<String, String> labelOf,
+                                      int pageNumber) {
+        var all = site.store().select(query, Map.of(), offset(pageNumber), PAGE_SIZE + 1);
+        boolean more = all.size() > PAGE_SIZE;
+        var rows = all.subList(0, Math.min(all.size(), PAGE_SIZE));
         List<Map<String, Object>> out = site.store().read(() -> {
             List<Map<String, Object>> list = new ArrayList<>();
             for (Map<String, Node> r : rows) {
@@ -95,7 +124,10 @@ final class BrowsePages {
         page.put("columns", columns.stream().map(BrowsePages::heading).toList());
         page.put("rows", out);
         page.put("count", out.size());
+        page.put("first", offset(pageNumber) + (out.isEmpty() ? 0 : 1));
+        page.put("last", offset(pageNumber) + out.size());
         page.put("query", query);
+        page.putAll(pager(pageNumber, more));
         return page;
     }
 

@@ -21,16 +21,17 @@ final class BrowseServlet extends HttpServlet {
         String what = req.getPathInfo() == null ? "" : req.getPathInfo();
         Map<String, Object> page;
         String template = "browse-table";
+        int n = pageNumber(req.getParameter("page"));
         switch (what) {
-            case "/papers" -> page = pages.papers();
-            case "/methods" -> page = pages.methods();
-            case "/datasets" -> page = pages.datasets();
+            case "/papers" -> page = pages.papers(n);
+            case "/methods" -> page = pages.methods(n);
+            case "/datasets" -> page = pages.datasets(n);
             case "/techniques" -> {
-                page = pages.techniques("1".equals(req.getParameter("all")));
+                page = pages.techniques("1".equals(req.getParameter("all")), n);
                 template = "browse-techniques";
             }
             case "/results" -> {
-                page = pages.results();
+                page = pages.results(n);
                 template = "browse-results";
             }
             default -> {
@@ -39,5 +40,13 @@ final class BrowseServlet extends HttpServlet {
             }
         }
         site.templates().render(resp, HttpServletResponse.SC_OK, template, page);
+    }
+
+    /** The 1-based page number of {@code ?page=N}; 1 when it is missing or not a number in range. */
+    static int pageNumber(String param) {
+        if (param == null || !param.matches("[0-9]{1,6}")) {
+            return 1;
+        }
+        return Math.max(1, Integer.parseInt(param));
     }
 }

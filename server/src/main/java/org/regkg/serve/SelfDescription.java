@@ -3,6 +3,8 @@ package org.regkg.serve;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.regkg.store.StoreGraphs;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -23,8 +25,8 @@ import org.regkg.rdf.SDO;
 /**
  * The server's description of itself: VoID for the dataset (sizes, classes, properties,
  * vocabularies, endpoint, dumps) and a SPARQL 1.1 Service Description for the endpoint. The
- * statistics are counted once; the URLs are under the site's published base (serve --base), never
- * the request's Host header.
+ * statistics are the build's statistics graph, read once, never counted here; the URLs are under
+ * the site's published base (serve --base), never the request's Host header.
  */
 final class SelfDescription {
     static final String VOID = "http://rdfs.org/ns/void#";
@@ -34,9 +36,11 @@ final class SelfDescription {
     private final SiteContext site;
     private Stats stats;
 
-    /** Counts over the union graph and per named graph. */
-    record Stats(long triples, long subjects, long objects, Map<Node, Long> graphs,
-                 List<Map<String, Node>> classes, List<Map<String, Node>> properties) {
+    /**
+     * The build's statistics: the VoID dataset node, its triple count, and the triples of each
+     * named graph.
+     */
+    record Stats(Node dataset, long triples, Map<Node, Long> graphs, Graph graph) {
     }
 
     SelfDescription(SiteContext site) {
@@ -48,47 +52,50 @@ final class SelfDescription {
         return site.origin();
     }
 
+    /** Read once from the statistics graph the build wrote; nothing is counted here. */
     synchronized Stats stats() {
         if (stats == null) {
-            stats = count();
+            stats = read();
         }
         return stats;
     }
 
-    private Stats count() {
+    private Stats read() {
         ServedStore store = site.store();
-        var classes = store.select("class-counts.rq");
-        var properties = store.select("property-counts.rq");
+        StoreGraphs graphs = StoreGraphs.of(site.iris().base());
         return store.read(() -> {
-            Graph g = store.union();
-            long triples = g.size();
-            long subjects = g.find().mapWith(t -> t.getSubject()).toSet().size();
-            long objects = g.find().mapWith(t -> t.getObject()).toSet().size();
-            Map<Node, Long> graphs = new java.util.LinkedHashMap<>();
-            store.dataset().listGraphNodes().forEachRemaining(n -> graphs.put(n, (long) store.dataset().getGraph(n).size()));
-            return new Stats(triples, subjects, objects, graphs, classes, properties);
+            Graph copy = GraphFactory.createDefaultGraph();
+            store.dataset().getGraph(graphs.statistics()).find().forEachRemaining(copy::add);
+            Node ds = graphs.voidDataset();
+            long triples = copy.find(ds, org.regkg.rdf.VOID.triples.asNode(), Node.ANY).nextOptional()
+                    .map(t -> number(t.getObject())).orElse(0L);
+            Map<Node, Long> counts = new java.util.LinkedHashMap<>();
+            copy.find(ds, org.regkg.rdf.VOID.subset.asNode(), Node.ANY).forEach(t -> {
+                Node subset = t.getObject();
+                copy.find(subset, org.regkg.rdf.VOID.sdName.asNode(), Node.ANY).forEach(n -> counts.put(n.getObject(),
+                        copy.find(subset, org.regkg.rdf.VOID.triples.asNode(), Node.ANY).nextOptional().map(x -> number(x.getObject())).orElse(0L)));
+            });
+            return new Stats(ds, triples, counts, copy);
         });
     }
 
-    /** The VoID description; {@code origin} is the server's scheme, host and port. */
+    /**
+     * The VoID description; {@code origin} is the server's scheme, host and port. The counts and
+     * partitions are the build's statistics graph as it is; this adds the description, endpoint,
+     * dumps and vocabularies.
+     */
     Model voidModel(String origin) {
         Stats s = stats();
         Model m = model();
-        Resource ds = m.createResource(origin + "/.well-known/void#regkg")
-                .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
+        s.graph().find().forEachRemaining(m.getGraph()::add);
+        Resource ds = m.wrapAsResource(s.dataset())
                 .addProperty(DCTerms.title, "RegKG")
                 .addProperty(DCTerms.description, "A knowledge graph of claims about regularization in machine-learning paper "
                         + "abstracts: papers, proposed methods, techniques linked to a SKOS concept scheme, datasets, "
                         + "claimed results with their numbers, and the evidence sentence of every fact.")
                 .addProperty(FOAF.homepage, m.createResource(origin + "/"))
                 .addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(origin + site.endpointPath()))
-                .addProperty(m.createProperty(VOID, "uriSpace"), site.iris().base())
-                .addLiteral(m.createProperty(VOID, "triples"), s.triples())
-                .addLiteral(m.createProperty(VOID, "distinctSubjects"), s.subjects())
-                .addLiteral(m.createProperty(VOID, "distinctObjects"), s.objects())
-                .addLiteral(m.createProperty(VOID, "classes"), (long) s.classes().size())
-                .addLiteral(m.createProperty(VOID, "properties"), (long) s.properties().size())
-                .addLiteral(m.createProperty(VOID, "entities"), s.subjects());
+                .addProperty(m.createProperty(VOID, "uriSpace"), site.iris().base());
         for (String dump : DumpServlet.DUMPS.keySet().stream().sorted().toList()) {
             ds.addProperty(m.createProperty(VOID, "dataDump"), m.createResource(origin + "/dumps/" + dump));
         }
@@ -97,20 +104,6 @@ final class SelfDescription {
             ds.addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(vocab));
         }
         ds.addProperty(m.createProperty(VOID, "exampleResource"), m.createResource(RKC.regularization.getURI()));
-        for (var row : s.classes()) {
-            ds.addProperty(m.createProperty(VOID, "classPartition"), m.createResource()
-                    .addProperty(m.createProperty(VOID, "class"), m.wrapAsResource(row.get("class")))
-                    .addLiteral(m.createProperty(VOID, "entities"), number(row.get("entities"))));
-        }
-        for (var row : s.properties()) {
-            ds.addProperty(m.createProperty(VOID, "propertyPartition"), m.createResource()
-                    .addProperty(m.createProperty(VOID, "property"), m.wrapAsResource(row.get("property")))
-                    .addLiteral(m.createProperty(VOID, "triples"), number(row.get("triples"))));
-        }
-        s.graphs().forEach((g, n) -> ds.addProperty(m.createProperty(VOID, "subset"), m.createResource(g.getURI() + "#void")
-                .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
-                .addProperty(m.createProperty(SD, "name"), m.wrapAsResource(g))
-                .addLiteral(m.createProperty(VOID, "triples"), (long) n)));
         return m;
     }
 

@@ -53,13 +53,27 @@ public final class ServedStore {
 
     /** Runs {@code queries/NAME} with the given bindings; rows map variable names to nodes. */
     public List<Map<String, Node>> select(String name, Map<String, Node> params) {
+        return select(name, params, 0, Query.NOLIMIT);
+    }
+
+    /**
+     * One page of {@code queries/NAME}: at most {@code limit} rows from row {@code offset} on
+     * (the query's own ORDER BY makes pages stable).
+     */
+    public List<Map<String, Node>> select(String name, Map<String, Node> params, long offset, long limit) {
         Query q = queries.computeIfAbsent(name, QueryLib::read);
+        if (offset > 0 || limit != Query.NOLIMIT) {
+            q = q.cloneQuery();
+            q.setOffset(offset);
+            q.setLimit(limit);
+        }
+        Query query = q;
         BindingBuilder b = BindingBuilder.create();
         params.forEach((k, v) -> b.add(Var.alloc(k), v));
         Binding binding = b.build();
         return read(() -> {
             List<Map<String, Node>> rows = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(dsg).query(q).substitution(binding)
+            try (QueryExec qe = QueryExec.dataset(dsg).query(query).substitution(binding)
                     .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
                 RowSet rs = qe.select();
                 List<Var> vars = rs.getResultVars();

@@ -3,6 +3,7 @@ package org.regkg.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,21 +15,18 @@ import org.regkg.ingest.MissingAbstractException;
 import org.regkg.ingest.Paper;
 import org.regkg.ingest.PaperSource;
 import org.regkg.ingest.PaperSources;
-import org.regkg.lexicon.Ontology;
 import org.regkg.nlp.ExtractorVersion;
 import org.regkg.nlp.PaperExtractor;
 import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;
-import org.regkg.rdf.Prefixes;
-import org.regkg.rdf.RK;
 import org.regkg.store.StoreTarget;
-import org.regkg.store.StoreWriter;
-import org.regkg.validate.GraphValidator;
 
 /**
- * A build: reads the inputs as a stream, extracts facts on a pool of threads (papers keep their
- * input order), writes them as RDF into a new TDB2 store with the bulk loader, indexes it, and
- * swaps it in. Memory holds only a window of papers in flight, not the corpus.
+ * A build: reads the inputs as a stream, extracts facts and validates each paper on a pool of
+ * threads (papers keep their input order), and streams each paper's triples into a
+ * {@link StoreLoader} (bulk loader and text index) while the next papers are still being
+ * extracted. A paper that does not conform is reported and left out (or, with {@code --strict},
+ * fails the build). Memory holds only a window of papers in flight, not the corpus.
  */
 public final class BuildPipeline {
     private static final int WINDOW_PER_THREAD = 8;
@@ -44,6 +42,7 @@ public final class BuildPipeline {
         long started = System.nanoTime();
         listener.started(countRecords(settings));
         String version = ExtractorVersion.get();
+        IriMinter iris = new IriMinter(settings.base());
         Counts counts = new Counts();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "regkg-extract");
@@ -52,12 +51,8 @@ public final class BuildPipeline {
         });
         long quads;
         StoreTarget.forBuild(settings.store(), settings.inputs());
-        try (StoreWriter writer = new StoreWriter(settings.store(), GraphValidator.standard()::requireConforms)) {
-            writer.loadGraph(RK.ONTOLOGY, Ontology.load());
-            writer.prefixes(Prefixes.of(settings.base()));
-            FactsToRdf rdf = new FactsToRdf(new IriMinter(settings.base()), writer.stream(), version);
-            rdf.writeActivity(version);
-            Deque<Future<PaperFacts>> window = new ArrayDeque<>();
+        try (StoreLoader loader = new StoreLoader(settings.store(), settings.base(), version)) {
+            Deque<Future<Extracted>> window = new ArrayDeque<>();
             int windowSize = settings.threads() * WINDOW_PER_THREAD;
             Deduplicator dedup = new Deduplicator();
             for (Path input : settings.inputs()) {
@@ -71,23 +66,23 @@ public final class BuildPipeline {
                             continue;
                         }
                         Paper paper = p;
-                        window.add(pool.submit(() -> extractor.extract(paper)));
+                        window.add(pool.submit(() -> extract(paper, iris, version, loader)));
                         if (window.size() >= windowSize) {
-                            drainOne(window, rdf, counts, listener);
+                            drainOne(window, loader, settings, counts, listener);
                         }
                     }
                 }
             }
             while (!window.isEmpty()) {
-                drainOne(window, rdf, counts, listener);
+                drainOne(window, loader, settings, counts, listener);
             }
             if (counts.papers == 0 && !settings.allowEmpty()) {
                 throw new InputException(String.join(", ", settings.inputs().stream().map(Path::toString).toList()),
-                        "no papers to build (" + counts.invalid + " invalid, " + counts.duplicates + " duplicates); "
-                                + "the store is left as it was (--allow-empty builds an empty store)");
+                        "no papers to build (" + counts.invalid + " invalid, " + counts.duplicates + " duplicates, "
+                                + counts.rejected + " not conforming); the store is left as it was (--allow-empty builds an empty store)");
             }
-            listener.step("loading, validating and indexing");
-            quads = writer.commit(q -> BuildInfo.json(summary(counts, q, started)));
+            listener.step("deriving, counting and indexing");
+            quads = loader.finish(q -> BuildInfo.json(summary(counts, q, started)));
         } finally {
             pool.shutdownNow();
         }
@@ -97,8 +92,19 @@ public final class BuildPipeline {
 
     private static BuildSummary summary(Counts counts, long quads, long started) {
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new BuildSummary(counts.papers, counts.invalid, counts.duplicates, quads, counts.methods,
+        return new BuildSummary(counts.papers, counts.invalid, counts.duplicates, counts.rejected, quads, counts.methods,
                 counts.techniques, counts.datasets, counts.claims, counts.quantities, seconds);
+    }
+
+    /** A paper's facts and its triples, validated on its own (on a worker thread). */
+    private record Extracted(PaperFacts facts, PaperGraph graph) {
+    }
+
+    private Extracted extract(Paper paper, IriMinter iris, String version, StoreLoader loader) {
+        PaperFacts facts = extractor.extract(paper);
+        var g = PaperGraph.newGraph();
+        new FactsToRdf(iris, PaperGraph.collector(g), version).write(facts);
+        return new Extracted(facts, loader.check(PaperGraph.of(paper.id(), paper.origin(), g)));
     }
 
     /**
@@ -122,18 +128,30 @@ public final class BuildPipeline {
         }
     }
 
-    private static void drainOne(Deque<Future<PaperFacts>> window, FactsToRdf rdf, Counts counts, BuildListener listener) {
-        PaperFacts facts;
+    private static void drainOne(Deque<Future<Extracted>> window, StoreLoader loader, BuildSettings settings,
+                                 Counts counts, BuildListener listener) {
+        Extracted x;
         try {
-            facts = window.removeFirst().get();
+            x = window.removeFirst().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
         }
-        rdf.write(facts);
-        counts.add(facts);
+        Optional<String> violation = loader.accept(x.graph());
+        if (violation.isPresent()) {
+            String message = x.graph().origin() + ": paper " + x.graph().id() + " does not conform to the shapes: "
+                    + violation.get();
+            if (settings.strict()) {
+                throw new InputException(x.graph().origin(), "paper " + x.graph().id()
+                        + " does not conform to the shapes (--strict): " + violation.get());
+            }
+            counts.rejected++;
+            listener.skipped(message + " (left out)");
+        } else {
+            counts.add(x.facts());
+        }
         listener.paperDone();
     }
 
@@ -164,6 +182,7 @@ public final class BuildPipeline {
         long papers;
         long invalid;
         long duplicates;
+        long rejected;
         long methods;
         long techniques;
         long datasets;

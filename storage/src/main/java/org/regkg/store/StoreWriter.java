@@ -2,25 +2,21 @@ package org.regkg.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Iterator;
 import java.util.List;
-import java.util.function.LongFunction;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.text.Entity;
-import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.regkg.rdf.IriMinter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.sparql.exec.UpdateExec;
-import org.regkg.rdf.QueryLib;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -33,22 +29,21 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * write one store; it refuses a target it could not have made ({@link StoreTarget}).
  */
 public final class StoreWriter implements AutoCloseable {
-    /** The build step that names shared techniques and datasets (queries/label-shared-entities.ru). */
-    static final String LABEL_UPDATE = "label-shared-entities.ru";
-
     private final StoreTarget target;
     private final StoreLock lock;
     private final StoreLayout staging;
     private final DatasetGraph dsg;
     private final DataLoader loader;
     private final Consumer<DatasetGraph> check;
+    private final StoreGraphs graphs;
+    private final TextIndexer text;
     private final PrefixMapping prefixes = PrefixMapping.Factory.create();
     private boolean finished;
     private Consumer<Stage> stages = stage -> { };
 
     /** The points a build passes on its way to a swapped-in store (for progress and crash tests). */
     public enum Stage {
-        /** Loaded, labelled, checked and indexed: the new store is complete beside the old one. */
+        /** Loaded, derived, checked and indexed: the new store is complete beside the old one. */
         READY,
         /** The old store moved to its retired name, the new one not yet in place. */
         OLD_RETIRED,
@@ -60,13 +55,18 @@ public final class StoreWriter implements AutoCloseable {
         this(target, staged -> { });
     }
 
-    /**
-     * A writer that runs {@code check} on the loaded store before indexing and swapping it in; a
-     * check that throws abandons the new store and keeps the old one.
-     */
     public StoreWriter(StoreLayout target, Consumer<DatasetGraph> check) {
+        this(target, IriMinter.DEFAULT_BASE, check);
+    }
+
+    /**
+     * A writer for IRIs under {@code base} that runs {@code check} on the loaded store before
+     * swapping it in; a check that throws abandons the new store and keeps the old one.
+     */
+    public StoreWriter(StoreLayout target, String base, Consumer<DatasetGraph> check) {
         this.target = StoreTarget.forBuild(target, List.of());
         this.check = check;
+        this.graphs = StoreGraphs.of(base);
         this.lock = StoreLock.build(this.target.root());
         this.staging = new StoreLayout(this.target.staging());
         try {
@@ -80,6 +80,7 @@ public final class StoreWriter implements AutoCloseable {
         }
         this.dsg = DatabaseMgr.connectDatasetGraph(staging.tdb2().toString());
         this.loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+        this.text = new TextIndexer(TextIndexSpec.open(staging.textIndex()));
         loader.startBulk();
     }
 
@@ -88,42 +89,67 @@ public final class StoreWriter implements AutoCloseable {
         this.stages = listener;
     }
 
+    /** The store's graph names. */
+    public StoreGraphs graphs() {
+        return graphs;
+    }
+
     /** Prefixes the store keeps for writers (Turtle, JSON-LD) to use. */
     public void prefixes(PrefixMapping pm) {
         prefixes.setNsPrefixes(pm);
     }
 
-    /** Where quads go; single-threaded, like the loader behind it. */
+    /**
+     * Where quads go: into the bulk loader and, for the indexed predicates, into the text index as
+     * they pass. Single-threaded, like the loader behind it.
+     */
     public StreamRDF stream() {
-        return loader.stream();
+        return new StreamRDFWrapper(loader.stream()) {
+            @Override
+            public void quad(Quad quad) {
+                super.quad(quad);
+                text.add(quad);
+            }
+
+            @Override
+            public void triple(Triple triple) {
+                quad(Quad.create(Quad.defaultGraphIRI, triple));
+            }
+        };
     }
 
     /** Loads a model into the named graph {@code graph}. */
     public void loadGraph(String graph, Model model) {
         Node g = NodeFactory.createURI(graph);
-        StreamRDF s = loader.stream();
+        StreamRDF s = stream();
         model.getGraph().find().forEachRemaining(t -> s.quad(Quad.create(g, t)));
     }
 
-    /** Ends loading, builds the text index, and swaps the new store in. Returns the quad count. */
+    /**
+     * Ends loading; derives the labels of shared entities, the concept closure and the counts
+     * ({@link DerivedData}), counts the VoID statistics ({@link VoidStatistics}), indexes the
+     * derived labels, and swaps the new store in. Returns the quad count (statistics graph aside).
+     */
     public long commit() {
         return commit(quads -> null);
     }
 
     /**
-     * Ends loading, checks and indexes the new store, writes its marker and {@code build.json}
-     * (the JSON {@code buildInfo} gives for the quad count, none when it gives null) into it, and
-     * swaps it in: the store and its build.json arrive together. Returns the quad count.
+     * As {@link #commit()}, and writes the store's marker and {@code build.json} (the JSON
+     * {@code buildInfo} gives for the quad count; none when it gives null) into the new store
+     * before the swap: the store and its build.json arrive together.
      */
     public long commit(LongFunction<byte[]> buildInfo) {
         loader.finishBulk();
         Txn.executeWrite(dsg, () -> {
-            UpdateExec.dataset(dsg).update(QueryLib.readUpdate(LABEL_UPDATE)).execute();
+            new DerivedData(graphs).recompute(dsg);
             dsg.prefixes().putAll(prefixes);
         });
-        long quads = Txn.calculateRead(dsg, () -> countQuads(dsg));
+        Txn.executeRead(dsg, () -> dsg.find(graphs.derived(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(text::add));
+        Txn.executeWrite(dsg, () -> new VoidStatistics(graphs).recompute(dsg));
+        long quads = Txn.calculateRead(dsg, () -> VoidStatistics.quads(dsg, graphs));
         check.accept(dsg);
-        indexText();
+        text.commit();
         release();
         try {
             byte[] info = buildInfo.apply(quads);
@@ -141,38 +167,6 @@ public final class StoreWriter implements AutoCloseable {
         return quads;
     }
 
-    private static long countQuads(DatasetGraph dsg) {
-        long n = 0;
-        Iterator<Quad> it = dsg.find();
-        while (it.hasNext()) {
-            it.next();
-            n++;
-        }
-        return n;
-    }
-
-    private void indexText() {
-        EntityDefinition def = TextIndexSpec.entityDefinition();
-        TextIndex index = TextIndexSpec.open(staging.textIndex());
-        try {
-            Txn.executeRead(dsg, () -> {
-                for (Node p : TextIndexSpec.PREDICATES) {
-                    Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY);
-                    while (it.hasNext()) {
-                        Entity e = TextQueryFuncs.entityFromQuad(def, it.next());
-                        if (e != null) {
-                            index.addEntity(e);
-                        }
-                    }
-                }
-            });
-            index.prepareCommit();
-            index.commit();
-        } finally {
-            index.close();
-        }
-    }
-
     private void release() {
         TDBInternal.expel(dsg);
     }
@@ -184,6 +178,7 @@ public final class StoreWriter implements AutoCloseable {
             return;
         }
         try {
+            text.close();
             loader.finishException(new StoreException("build abandoned"));
             release();
         } finally {

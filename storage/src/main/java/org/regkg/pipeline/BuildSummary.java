@@ -1,7 +1,7 @@
 package org.regkg.pipeline;
 
 /** What a build did, for the summary line and the store's build.json. */
-public record BuildSummary(long papers, long skippedInvalid, long duplicates, long quads,
+public record BuildSummary(long papers, long skippedInvalid, long duplicates, long rejected, long quads,
                            long methods, long techniques, long datasets, long claims, long quantities,
                            double seconds) {
     public double papersPerSecond() {

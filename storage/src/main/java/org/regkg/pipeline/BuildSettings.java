@@ -15,10 +15,11 @@ import org.regkg.store.StoreLayout;
  * @param base        the base IRI minted IRIs go under
  * @param skipInvalid report and skip bad records instead of failing
  * @param threads     extraction threads
+ * @param strict      fail the build when a paper does not conform to the shapes, instead of leaving it out
  * @param allowEmpty  build (and swap in) a store with no papers when the inputs hold none
  */
 public record BuildSettings(List<Path> inputs, InputFormat format, StoreLayout store, String base,
-                            boolean skipInvalid, int threads, boolean allowEmpty) {
+                            boolean skipInvalid, int threads, boolean strict, boolean allowEmpty) {
     public static final Path DEFAULT_INPUT = Path.of("data", "abstracts.txt");
 
     public BuildSettings {
@@ -28,8 +29,14 @@ public record BuildSettings(List<Path> inputs, InputFormat format, StoreLayout s
         threads = threads <= 0 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
     }
 
-    public BuildSettings(List<Path> inputs, InputFormat format, StoreLayout store, String base, boolean skipInvalid, int threads) {
-        this(inputs, format, store, base, skipInvalid, threads, false);
+    public BuildSettings(List<Path> inputs, InputFormat format, StoreLayout store, String base,
+                         boolean skipInvalid, int threads) {
+        this(inputs, format, store, base, skipInvalid, threads, false, false);
+    }
+
+    public BuildSettings(List<Path> inputs, InputFormat format, StoreLayout store, String base,
+                         boolean skipInvalid, int threads, boolean strict) {
+        this(inputs, format, store, base, skipInvalid, threads, strict, false);
     }
 
     public static BuildSettings defaults() {

@@ -1,0 +1,55 @@
+package org.regkg.store;
+
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Feeds quads of the indexed predicates ({@link TextIndexSpec}) into the Lucene index as a build
+ * streams them, so indexing needs no second pass over the store.
+ */
+final class TextIndexer implements AutoCloseable {
+    private final TextIndex index;
+    private final EntityDefinition def = TextIndexSpec.entityDefinition();
+    private boolean closed;
+
+    TextIndexer(TextIndex index) {
+        this.index = index;
+    }
+
+    /** Indexes the quad when its predicate is one of the indexed ones; ignores it otherwise. */
+    void add(Quad quad) {
+        Entity e = TextQueryFuncs.entityFromQuad(def, quad);
+        if (e != null) {
+            index.addEntity(e);
+        }
+    }
+
+    /** Deletes the entry the quad made (for incremental updates). */
+    void delete(Quad quad) {
+        Entity e = TextQueryFuncs.entityFromQuad(def, quad);
+        if (e != null) {
+            index.deleteEntity(e);
+        }
+    }
+
+    /** Makes what was added durable and closes the index. */
+    void commit() {
+        try {
+            index.prepareCommit();
+            index.commit();
+        } finally {
+            close();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            index.close();
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.regkg.store;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.regkg.rdf.VOID;
+
+/**
+ * Counts the store for its VoID description (triples, distinct subjects and objects, the class and
+ * property partitions, triples per named graph) and writes the counts into the statistics graph,
+ * which the server publishes as it is. The counts come from scans of TDB2's sorted quad indexes
+ * (SPOG, POSG, OSPG), comparing neighbouring rows of node ids, so memory stays flat whatever the
+ * store's size. Counts are over the union of the other graphs (a triple in two graphs counts once).
+ * Run inside a write transaction.
+ */
+public final class VoidStatistics {
+    private static final int G = 0;
+    private static final int S = 1;
+    private static final int P = 2;
+    private static final int O = 3;
+
+    private final StoreGraphs graphs;
+
+    public VoidStatistics(StoreGraphs graphs) {
+        this.graphs = graphs;
+    }
+
+    /** Replaces the statistics graph with counts of the store as it is now. */
+    public void recompute(DatasetGraph dsg) {
+        dsg.removeGraph(graphs.statistics());
+        NodeId skip = TDBInternal.getNodeId(dsg, graphs.statistics());
+        NodeId type = TDBInternal.getNodeId(dsg, RDF.type.asNode());
+        Counts c = new Counts();
+        scanSubjects(dsg, skip, c);
+        scanPredicates(dsg, skip, type, c);
+        c.objects = distinct(dsg, "OSPG", skip, O);
+        write(dsg, c);
+    }
+
+    /** The quad count of every graph but the statistics graph (for the build summary). */
+    public static long quads(DatasetGraph dsg, StoreGraphs graphs) {
+        long n = 0;
+        Iterator<Node> names = dsg.listGraphNodes();
+        while (names.hasNext()) {
+            Node g = names.next();
+            if (!g.equals(graphs.statistics())) {
+                n += dsg.getGraph(g).size();
+            }
+        }
+        return n;
+    }
+
+    private static final class Counts {
+        long triples;
+        long subjects;
+        long objects;
+        final Map<NodeId, Long> graphs = new LinkedHashMap<>();
+        final Map<NodeId, Long> properties = new LinkedHashMap<>();
+        final Map<NodeId, Long> classes = new LinkedHashMap<>();
+    }
+
+    private static void scanSubjects(DatasetGraph dsg, NodeId skip, Counts c) {
+        Tuple<NodeId> prev = null;
+        Iterator<Tuple<NodeId>> it = TDBInternal.findIndex(dsg, "SPOG").all();
+        while (it.hasNext()) {
+            Tuple<NodeId> t = it.next();
+            if (t.get(G).equals(skip)) {
+                continue;
+            }
+            c.graphs.merge(t.get(G), 1L, Long::sum);
+            if (prev == null || !t.get(S).equals(prev.get(S))) {
+                c.subjects++;
+            }
+            if (prev == null || !sameTriple(t, prev)) {
+                c.triples++;
+            }
+            prev = t;
+        }
+    }
+
+    private static void scanPredicates(DatasetGraph dsg, NodeId skip, NodeId type, Counts c) {
+        Tuple<NodeId> prev = null;
+        Iterator<Tuple<NodeId>> it = TDBInternal.findIndex(dsg, "POSG").all();
+        while (it.hasNext()) {
+            Tuple<NodeId> t = it.next();
+            if (t.get(G).equals(skip)) {
+                continue;
+            }
+            if (prev == null || !sameTriple(t, prev)) {
+                c.properties.merge(t.get(P), 1L, Long::sum);
+                if (t.get(P).equals(type)) {
+                    c.classes.merge(t.get(O), 1L, Long::sum);
+                }
+            }
+            prev = t;
+        }
+    }
+
+    private static long distinct(DatasetGraph dsg, String index, NodeId skip, int column) {
+        long n = 0;
+        NodeId prev = null;
+        Iterator<Tuple<NodeId>> it = TDBInternal.findIndex(dsg, index).all();
+        while (it.hasNext()) {
+            Tuple<NodeId> t = it.next();
+            if (t.get(G).equals(skip)) {
+                continue;
+            }
+            if (!t.get(column).equals(prev)) {
+                n++;
+                prev = t.get(column);
+            }
+        }
+        return n;
+    }
+
+    private static boolean sameTriple(Tuple<NodeId> a, Tuple<NodeId> b) {
+        return a.get(S).equals(b.get(S)) && a.get(P).equals(b.get(P)) && a.get(O).equals(b.get(O));
+    }
+
+    private void write(DatasetGraph dsg, Counts c) {
+        Node ds = graphs.voidDataset();
+        add(dsg, ds, RDF.type.asNode(), VOID.Dataset.asNode());
+        add(dsg, ds, VOID.triples.asNode(), integer(c.triples));
+        add(dsg, ds, VOID.entities.asNode(), integer(c.subjects));
+        add(dsg, ds, VOID.distinctSubjects.asNode(), integer(c.subjects));
+        add(dsg, ds, VOID.distinctObjects.asNode(), integer(c.objects));
+        add(dsg, ds, VOID.classes.asNode(), integer(c.classes.size()));
+        add(dsg, ds, VOID.properties.asNode(), integer(c.properties.size()));
+        c.classes.forEach((cls, n) -> {
+            Node part = NodeFactory.createBlankNode();
+            add(dsg, ds, VOID.classPartition.asNode(), part);
+            add(dsg, part, VOID.class_.asNode(), TDBInternal.getNode(dsg, cls));
+            add(dsg, part, VOID.entities.asNode(), integer(n));
+        });
+        c.properties.forEach((p, n) -> {
+            Node part = NodeFactory.createBlankNode();
+            add(dsg, ds, VOID.propertyPartition.asNode(), part);
+            add(dsg, part, VOID.property.asNode(), TDBInternal.getNode(dsg, p));
+            add(dsg, part, VOID.triples.asNode(), integer(n));
+        });
+        c.graphs.forEach((g, n) -> {
+            Node graph = TDBInternal.getNode(dsg, g);
+            Node subset = NodeFactory.createURI(graph.getURI() + "#void");
+            add(dsg, ds, VOID.subset.asNode(), subset);
+            add(dsg, subset, RDF.type.asNode(), VOID.Dataset.asNode());
+            add(dsg, subset, VOID.sdName.asNode(), graph);
+            add(dsg, subset, VOID.triples.asNode(), integer(n));
+        });
+    }
+
+    private void add(DatasetGraph dsg, Node s, Node p, Node o) {
+        dsg.add(Quad.create(graphs.statistics(), s, p, o));
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+}
