@@ -154,6 +154,11 @@ public final class StoreLoader implements AutoCloseable {
         return writer.commit();
     }
 
+    /** As {@link #finish()}, with the {@code build.json} {@code buildInfo} gives for the quad count written into the new store before the swap. */
+    public long finish(java.util.function.LongFunction<byte[]> buildInfo) {
+        return writer.commit(buildInfo);
+    }
+
     @Override
     public void close() {
         writer.close();
