@@ -1,8 +1,5 @@
 package org.regkg.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,12 +37,13 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail when a paper does not conform to the shapes, instead of leaving it out.")
     boolean strict;
 
+    @Option(names = "--allow-empty", description = "Load an empty store when the shards hold no papers.")
+    boolean allowEmpty;
+
     @Override
-    public Integer call() throws IOException {
-        LoadSettings settings = new LoadSettings(input, store.layout(), skipInvalid, threads, strict);
+    public Integer call() {
+        LoadSettings settings = new LoadSettings(input, store.layout(), skipInvalid, threads, strict, allowEmpty);
         BuildSummary s = new LoadPipeline().run(settings, new ProgressReporter(main.err(), System.console() != null));
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(settings.store().buildInfo().toFile(), s);
         main.err().println(String.format(Locale.ROOT,
                 "regkg: loaded %s from %s: %d papers (%d invalid skipped, %d duplicates, %d left out as not conforming), "
                         + "%d triples; facts: %d methods, %d techniques, %d datasets, %d claimed results (%d values); %.1f s",

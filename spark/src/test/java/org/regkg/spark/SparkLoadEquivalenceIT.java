@@ -109,10 +109,10 @@ class SparkLoadEquivalenceIT {
         Skips buildSkips = new Skips();
         StoreLayout built = new StoreLayout(dir.resolve("built"));
         new BuildPipeline(PaperExtractor.standard())
-                .run(new BuildSettings(List.of(LISTING, JSONL), null, built, null, true, 2, false), buildSkips);
+                .run(new BuildSettings(List.of(LISTING, JSONL), null, built, null, true, 2, false, false), buildSkips);
         Skips loadSkips = new Skips();
         StoreLayout loaded = new StoreLayout(dir.resolve("loaded"));
-        new LoadPipeline().run(new LoadSettings(shards, loaded, true, 2, false), loadSkips);
+        new LoadPipeline().run(new LoadSettings(shards, loaded, true, 2, false, false), loadSkips);
 
         assertThat(loadSkips.messages).containsExactlyInAnyOrderElementsOf(buildSkips.messages).hasSize(6);
         assertThat(exportLines(loaded)).isEqualTo(exportLines(built)).hasSize((int) manifest.counts().papers());
@@ -142,7 +142,7 @@ class SparkLoadEquivalenceIT {
     @Test
     void badRecordsStopALoadUnlessSkipped() {
         StoreLayout store = new StoreLayout(dir.resolve("refused"));
-        assertThatThrownBy(() -> new LoadPipeline().run(new LoadSettings(shards, store, false, 2, false), new BuildListener() { }))
+        assertThatThrownBy(() -> new LoadPipeline().run(new LoadSettings(shards, store, false, 2, false, false), new BuildListener() { }))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith(JSONL + ":7: malformed JSON")
                 .hasMessageContaining("--skip-invalid");

@@ -18,6 +18,7 @@ import org.regkg.nlp.ExtractorVersion;
 import org.regkg.nlp.PaperExtractor;
 import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;
+import org.regkg.store.StoreTarget;
 
 /**
  * A build: reads the inputs as a stream, extracts facts and validates each paper on a pool of
@@ -48,7 +49,7 @@ public final class BuildPipeline {
             return t;
         });
         long quads;
-        long rejected;
+        StoreTarget.forBuild(settings.store(), settings.inputs());
         try (StoreLoader loader = new StoreLoader(settings.store(), settings.base(), version)) {
             PaperAcceptor acceptor = new PaperAcceptor(loader, settings.strict(), listener);
             Deque<Future<Extracted>> window = new ArrayDeque<>();
@@ -75,15 +76,23 @@ public final class BuildPipeline {
             while (!window.isEmpty()) {
                 drainOne(window, acceptor, counts, listener);
             }
+            if (counts.papers == 0 && !settings.allowEmpty()) {
+                throw new InputException(String.join(", ", settings.inputs().stream().map(Path::toString).toList()),
+                        "no papers to build (" + counts.invalid + " invalid, " + counts.duplicates + " duplicates, "
+                                + counts.rejected + " not conforming); the store is left as it was (--allow-empty builds an empty store)");
+            }
             listener.step("deriving, counting and indexing");
-            quads = loader.finish();
-            rejected = acceptor.rejected();
+            quads = loader.finish(q -> BuildInfo.json(summary(counts, q, started)));
         } finally {
             pool.shutdownNow();
         }
         listener.finished();
+        return summary(counts, quads, started);
+    }
+
+    private static BuildSummary summary(Counts counts, long quads, long started) {
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new BuildSummary(counts.papers, counts.invalid, counts.duplicates, rejected, quads, counts.methods,
+        return new BuildSummary(counts.papers, counts.invalid, counts.duplicates, counts.rejected, quads, counts.methods,
                 counts.techniques, counts.datasets, counts.claims, counts.quantities, seconds);
     }
 
@@ -132,6 +141,8 @@ public final class BuildPipeline {
         }
         if (acceptor.accept(x.graph())) {
             counts.add(x.facts());
+        } else {
+            counts.rejected++;
         }
         listener.paperDone();
     }
@@ -163,6 +174,7 @@ public final class BuildPipeline {
         long papers;
         long invalid;
         long duplicates;
+        long rejected;
         long methods;
         long techniques;
         long datasets;

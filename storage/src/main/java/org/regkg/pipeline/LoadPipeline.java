@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +18,7 @@ import org.regkg.ingest.InputException;
 import org.regkg.shards.ShardException;
 import org.regkg.shards.ShardManifest;
 import org.regkg.shards.ShardReader;
+import org.regkg.store.StoreTarget;
 
 /**
  * A load: the shards of a {@code spark-extract} job into a new store through the same
@@ -40,6 +42,7 @@ public final class LoadPipeline {
                 throw new ShardException(settings.shards().resolve(s.file()).toString(), "shard listed in the manifest is missing");
             }
         }
+        StoreTarget.forBuild(settings.store(), List.of(settings.shards()));
         listener.started(manifest.counts().papers());
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "regkg-validate");
@@ -55,12 +58,23 @@ public final class LoadPipeline {
                 loading.shard(settings.shards().resolve(s.file()), s);
             }
             loading.drainAll();
+            if (loading.counts.papers() == 0 && !settings.allowEmpty()) {
+                throw new InputException(settings.shards().toString(), "no papers to load (" + manifest.rejected().size()
+                        + " invalid, " + manifest.duplicates().size() + " duplicates, " + loading.acceptor.rejected()
+                        + " not conforming); the store is left as it was (--allow-empty loads an empty store)");
+            }
             listener.step("deriving, counting and indexing");
-            quads = loader.finish();
+            Loading done = loading;
+            quads = loader.finish(q -> BuildInfo.json(summary(settings, manifest, done, q, started)));
         } finally {
             pool.shutdownNow();
         }
         listener.finished();
+        return summary(settings, manifest, loading, quads, started);
+    }
+
+    private static BuildSummary summary(LoadSettings settings, ShardManifest manifest, Loading loading, long quads,
+                                        long started) {
         FactCounts c = loading.counts;
         long skipped = (settings.skipInvalid() ? manifest.rejected().size() : 0) + manifest.noAbstract().size();
         return new BuildSummary(c.papers(), skipped, manifest.duplicates().size(), loading.acceptor.rejected(), quads,

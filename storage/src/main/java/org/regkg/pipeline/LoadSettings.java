@@ -12,8 +12,10 @@ import org.regkg.store.StoreLayout;
  * @param skipInvalid load even when the job rejected bad records (they are reported)
  * @param threads     threads validating papers (0: one per core)
  * @param strict      fail the load when a paper does not conform to the shapes, instead of leaving it out
+ * @param allowEmpty  load (and swap in) a store with no papers when the shards hold none
  */
-public record LoadSettings(Path shards, StoreLayout store, boolean skipInvalid, int threads, boolean strict) {
+public record LoadSettings(Path shards, StoreLayout store, boolean skipInvalid, int threads, boolean strict,
+                           boolean allowEmpty) {
     public LoadSettings {
         Objects.requireNonNull(shards, "shards");
         store = store == null ? new StoreLayout(StoreLayout.DEFAULT) : store;
