@@ -62,17 +62,17 @@ public final class FactsToRdf {
      * method belongs to its paper; techniques and datasets are shared), and the paper's link to it.
      */
     private record KindSpec(EntityKind kind, String type, Node labelProperty, String link,
-                            Function<PaperFacts, List<EntityFact>> facts, BiFunction<String, String, String> iri) {
+                            Function<PaperFacts, List<EntityFact>> facts, BiFunction<String, EntityFact, String> iri) {
     }
 
     private List<KindSpec> kinds() {
         return List.of(
                 new KindSpec(EntityKind.METHOD, RK.Method.getURI(), RDFS.label.asNode(), RK.proposes.getURI(),
-                        PaperFacts::methods, iris::method),
+                        PaperFacts::methods, (paperId, f) -> iris.method(paperId, f.key())),
                 new KindSpec(EntityKind.TECHNIQUE, RK.Technique.getURI(), SKOS.altLabel.asNode(), RK.usesTechnique.getURI(),
-                        PaperFacts::techniques, (paperId, key) -> iris.technique(key)),
+                        PaperFacts::techniques, (paperId, f) -> iris.technique(f.key(), f.conceptId())),
                 new KindSpec(EntityKind.DATASET, RK.Dataset.getURI(), SKOS.altLabel.asNode(), RK.evaluatedOn.getURI(),
-                        PaperFacts::datasets, (paperId, key) -> iris.dataset(key)));
+                        PaperFacts::datasets, (paperId, f) -> iris.dataset(f.key())));
     }
 
     public void write(PaperFacts facts) {
@@ -80,8 +80,9 @@ public final class FactsToRdf {
         Node paper = uri(iris.paper(p.id()));
         papers.write(p, paper);
         for (KindSpec k : kinds) {
-            for (EntityFact f : k.facts().apply(facts)) {
-                Node entity = uri(k.iri().apply(p.id(), f.key()));
+            for (FactMerger.Minted minted : FactMerger.merge(k.facts().apply(facts), f -> k.iri().apply(p.id(), f))) {
+                EntityFact f = minted.fact();
+                Node entity = uri(minted.iri());
                 add(entity, RDF.type.asNode(), node(k.type()));
                 add(entity, k.labelProperty(), text(f.label()));
                 aliases(entity, f);
@@ -107,7 +108,7 @@ public final class FactsToRdf {
 
     /** The annotation of one fact: the link it records, its surface form, and each mention as a target. */
     private void annotate(Paper p, Node paper, String kind, EntityFact f, String property, Node body) {
-        Node fact = uri(iris.fact(p.id(), kind, f.key()));
+        Node fact = uri(iris.fact(p.id(), kind, body.getURI()));
         add(fact, RDF.type.asNode(), node(RK.Mention.getURI()));
         add(fact, RDF.type.asNode(), node(OA.Annotation.getURI()));
         add(fact, node(RK.aboutPaper.getURI()), paper);
