@@ -118,7 +118,10 @@ final class EvalCommand implements Callable<Integer> {
         if (cv != null) {
             return crossValidate();
         }
-        if (golds == null || golds.size() != 1) {
+        if (golds == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--gold=FILE'");
+        }
+        if (golds.size() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give one --gold file (several only with --cv)");
         }
         Path gold = golds.get(0);
