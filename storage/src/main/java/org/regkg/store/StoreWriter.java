@@ -70,6 +70,8 @@ public final class StoreWriter implements AutoCloseable {
         this.lock = StoreLock.build(this.target.root());
         this.staging = new StoreLayout(this.target.staging());
         try {
+            // fail now, not after the whole build, when a server is reading the store
+            StoreLock.swap(this.target.root()).close();
             this.target.recover();
             Files.createDirectories(staging.tdb2());
             Files.createDirectories(staging.textIndex());

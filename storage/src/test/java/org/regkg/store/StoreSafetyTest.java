@@ -123,6 +123,13 @@ class StoreSafetyTest {
             assertThatThrownBy(() -> build(store, "B")).isInstanceOf(StoreException.class)
                     .hasMessageContaining("being served");
         }
+        StoreWriter started = new StoreWriter(new StoreLayout(store));
+        load(started, "C");
+        try (StoreLock served = StoreLock.serve(StoreTarget.real(store))) {
+            assertThatThrownBy(started::commit).isInstanceOf(StoreException.class).hasMessageContaining("being served");
+        } finally {
+            started.close();
+        }
         assertThat(content(store)).isEqualTo("A");
         assertThat(dir.resolve("store.building")).doesNotExist();
     }
