@@ -22,6 +22,7 @@ final class SiteRoutes {
         b.addServlet("", new HomeServlet(site, new ExampleQueries()));
         b.addServlet("/browse/*", new BrowseServlet(site));
         b.addServlet("/search", new SearchServlet(site));
+        b.addServlet("/trends", new TrendsServlet(site));
         SelfDescription self = new SelfDescription(site);
         b.addServlet("/.well-known/void", new VoidServlet(self));
         b.addFilter("/*", new RequestLimitFilter());

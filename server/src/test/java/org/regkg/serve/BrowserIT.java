@@ -98,4 +98,24 @@ class BrowserIT {
         wait.until(ExpectedConditions.urlContains("/concept/cutout"));
         assertThat(driver.findElement(By.cssSelector(".hierarchy")).getText()).contains("data augmentation");
     }
+
+    @Test
+    void theTreemapLinksToConceptPagesThatDrawTheirTrend(ServeFixture.Served s) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(s.url("/browse/techniques"));
+        WebElement treemap = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("figure.treemap svg")));
+        assertThat(treemap.getSize().getWidth()).isGreaterThan(300);
+        assertThat(treemap.findElements(By.cssSelector("a rect")).size()).isGreaterThan(10);
+        treemap.findElement(By.cssSelector("a[href='/concept/dropout'] rect")).click();
+        wait.until(ExpectedConditions.urlContains("/concept/dropout"));
+        WebElement chart = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("figure.trend-chart svg")));
+        assertThat(chart.getSize().getHeight()).isGreaterThan(100);
+        // the bundled corpus has no years: the chart says so instead of drawing nothing
+        assertThat(chart.getText()).contains("year of publication").contains("no papers with a year");
+        driver.findElement(By.partialLinkText("Compare this concept")).click();
+        wait.until(ExpectedConditions.urlContains("/trends?concept=dropout"));
+        WebElement compare = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("figure.trend-chart svg")));
+        assertThat(compare.findElements(By.cssSelector("g.legend a"))).hasSize(1);
+        assertThat(compare.getText()).contains("dropout");
+    }
 }
