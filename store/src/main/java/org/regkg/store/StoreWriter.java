@@ -136,6 +136,17 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     private void swap() {
+        swapIn(staging, target);
+    }
+
+    /** The folder beside {@code target} where a new or updated store is prepared. */
+    public static StoreLayout stagingFor(StoreLayout target) {
+        Path root = target.root().toAbsolutePath().normalize();
+        return new StoreLayout(root.resolveSibling(root.getFileName() + BUILDING));
+    }
+
+    /** Moves the prepared store {@code staging} into place at {@code target}, retiring the old one. */
+    public static void swapIn(StoreLayout staging, StoreLayout target) {
         Path root = target.root().toAbsolutePath().normalize();
         Path retired = root.resolveSibling(root.getFileName() + RETIRED);
         try {
