@@ -31,7 +31,7 @@ class ValidatedStoreTest {
     static final String FACTS = KG + "graph/facts";
     /** The store module's hand-made conforming facts graph (see its validate.Fixtures). */
     static final Path CONFORMING = Path.of(System.getProperty("regkg.root", ".."))
-            .resolve("store/src/test/resources/validate/conforming.ttl");
+            .resolve("storage/src/test/resources/validate/conforming.ttl");
 
     static Model conforming() {
         return RDFDataMgr.loadModel(CONFORMING.toString());
