@@ -39,13 +39,11 @@ public final class PaperRemover {
         for (Node p : List.of(RK.usesTechnique.asNode(), RK.evaluatedOn.asNode())) {
             dsg.find(facts, paper, p, Node.ANY).forEachRemaining(q -> shared.add(q.getObject()));
         }
-        Set<Node> owned = owned(paper);
-        List<Quad> doomed = new java.util.ArrayList<>();
-        for (Node n : owned) {
-            dsg.find(facts, n, Node.ANY, Node.ANY).forEachRemaining(doomed::add);
-            dsg.find(facts, Node.ANY, Node.ANY, n).forEachRemaining(doomed::add);
+        // deleteAny works on the stored terms, so literals TDB2 keeps as values (decimals) go too
+        for (Node n : owned(paper)) {
+            dsg.deleteAny(facts, n, Node.ANY, Node.ANY);
+            dsg.deleteAny(facts, Node.ANY, Node.ANY, n);
         }
-        doomed.forEach(dsg::delete);
         shared.forEach(this::tidy);
         return true;
     }
@@ -75,8 +73,7 @@ public final class PaperRemover {
     /** A shared entity after a paper left: gone when unused, else only the forms its evidence still names. */
     private void tidy(Node entity) {
         if (!dsg.contains(facts, entity, RK.evidence.asNode(), Node.ANY)) {
-            List<Quad> all = dsg.stream(facts, entity, Node.ANY, Node.ANY).toList();
-            all.forEach(dsg::delete);
+            dsg.deleteAny(facts, entity, Node.ANY, Node.ANY);
             return;
         }
         Set<Node> forms = new HashSet<>();
