@@ -1,11 +1,16 @@
 package org.regkg.store;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
@@ -39,13 +44,24 @@ public final class PaperRemover {
         for (Node p : List.of(RK.usesTechnique.asNode(), RK.evaluatedOn.asNode())) {
             dsg.find(facts, paper, p, Node.ANY).forEachRemaining(q -> shared.add(q.getObject()));
         }
-        // deleteAny works on the stored terms, so literals TDB2 keeps as values (decimals) go too
         for (Node n : owned(paper)) {
-            dsg.deleteAny(facts, n, Node.ANY, Node.ANY);
-            dsg.deleteAny(facts, Node.ANY, Node.ANY, n);
+            deleteStored(n, Node.ANY);
+            deleteStored(Node.ANY, n);
         }
         shared.forEach(this::tidy);
         return true;
+    }
+
+    /**
+     * Deletes the facts-graph rows with this subject and object as TDB2 stored them. Deleting by
+     * term is not enough: the bulk loader and transactions can encode the same decimal literal as
+     * different inline values ("1.0" stored as 1, looked up as 1.0), so such rows would stay.
+     */
+    private void deleteStored(Node s, Node o) {
+        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+        List<Tuple<NodeId>> rows = new ArrayList<>();
+        quads.findAsNodeIds(facts, s, Node.ANY, o).forEachRemaining(rows::add);
+        rows.forEach(quads.getTupleTable()::delete);
     }
 
     /** The paper and every resource minted under its IRI, found by following links from it. */
@@ -73,7 +89,7 @@ public final class PaperRemover {
     /** A shared entity after a paper left: gone when unused, else only the forms its evidence still names. */
     private void tidy(Node entity) {
         if (!dsg.contains(facts, entity, RK.evidence.asNode(), Node.ANY)) {
-            dsg.deleteAny(facts, entity, Node.ANY, Node.ANY);
+            deleteStored(entity, Node.ANY);
             return;
         }
         Set<Node> forms = new HashSet<>();
