@@ -113,6 +113,9 @@ public final class StoreUpdate implements AutoCloseable {
         Txn.executeRead(dsg, () -> text.addAll(dsg));
         text.commit();
         TDBInternal.expel(dsg);
+        // this JVM may hold the old store open (a command run in-process before): forget it, so
+        // nothing reads the retired files after the swap
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(target.tdb2().toString()));
         StoreWriter.swapIn(staging, target);
         finished = true;
         return quads;
