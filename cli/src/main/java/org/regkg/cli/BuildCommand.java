@@ -1,8 +1,5 @@
 package org.regkg.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +12,7 @@ import org.regkg.pipeline.BuildPipeline;
 import org.regkg.pipeline.BuildSettings;
 import org.regkg.pipeline.BuildSummary;
 import org.regkg.rdf.IriMinter;
+import org.regkg.store.StoreTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,17 +54,19 @@ final class BuildCommand implements Callable<Integer> {
             description = "Extraction threads (default: one per core).")
     int threads;
 
+    @Option(names = "--allow-empty", description = "Build even when the inputs hold no papers (default: refuse, exit 2, keep the store).")
+    boolean allowEmpty;
+
     @Override
-    public Integer call() throws IOException {
-        BuildSettings settings = new BuildSettings(inputs, format, store.layout(), base, skipInvalid, threads, strict);
+    public Integer call() {
+        BuildSettings settings = new BuildSettings(inputs, format, store.layout(), base, skipInvalid, threads, strict, allowEmpty);
         PrintStream err = main.err();
         PaperSources sources = new PaperSources();
         settings.inputs().forEach(sources::checkReadable);
+        StoreTarget.forBuild(settings.store(), settings.inputs());
         err.println("regkg: loading the NLP pipeline and the ontology ...");
         BuildPipeline pipeline = new BuildPipeline(PaperExtractor.standard());
         BuildSummary s = pipeline.run(settings, new ProgressReporter(err, System.console() != null));
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(settings.store().buildInfo().toFile(), s);
         err.println(String.format(Locale.ROOT,
                 "regkg: built %s: %d papers (%d invalid skipped, %d duplicates, %d left out as not conforming), %d triples; facts: %d methods, "
                         + "%d techniques, %d datasets, %d claimed results (%d values); %.1f s, %.1f papers/s",

@@ -18,18 +18,18 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         var err = cl.getErr();
         if (e instanceof InputException || e instanceof StoreException) {
-            err.println("regkg: error: " + e.getMessage());
+            err.println("regkg: error: " + MessageLib.printableLines(e.getMessage()));
             return BAD_INPUT;
         }
         if (e instanceof QueryParseException || e instanceof QueryException) {
-            err.println("regkg: error: bad query: " + e.getMessage().replace('\n', ' '));
+            err.println("regkg: error: bad query: " + MessageLib.printable(e.getMessage().replace('\n', ' ')));
             return BAD_INPUT;
         }
         if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
-            err.println("regkg: error: " + e.getMessage());
+            err.println("regkg: error: " + MessageLib.printable(e.getMessage()));
             return FAILURE;
         }
-        err.println("regkg: internal error: " + e);
+        err.println("regkg: internal error: " + MessageLib.printable(String.valueOf(e)));
         if (System.getenv("REGKG_DEBUG") != null) {
             e.printStackTrace(err);
         } else {

@@ -50,7 +50,7 @@ final class ProgressReporter implements BuildListener {
 
     @Override
     public void skipped(String message) {
-        err.println("regkg: warning: " + message);
+        err.println("regkg: warning: " + MessageLib.printable(message));
     }
 
     @Override

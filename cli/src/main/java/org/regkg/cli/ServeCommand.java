@@ -1,7 +1,6 @@
 package org.regkg.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -29,8 +28,6 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The options serve and up share. */
     static final class Options {
-        static final Path LOCAL_CONFIG = Path.of("fuseki-config", "config.ttl");
-
         @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
         int port;
 
@@ -43,18 +40,22 @@ final class ServeCommand implements Callable<Integer> {
         Double timeout;
 
         @Option(names = "--config", paramLabel = "FILE",
-                description = "Fuseki configuration (default: fuseki-config/config.ttl in the working folder, "
-                        + "else the copy shipped with RegKG).")
+                description = "Fuseki configuration (default: the fuseki-config/config.ttl shipped with RegKG; "
+                        + "a file in the working folder is never picked up unless given here).")
         Path config;
 
         @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
                 description = "The base the store was built with (build --base; default: ${DEFAULT-VALUE}).")
         String base;
 
+        @Option(names = "--allow-service",
+                description = "Let SPARQL SERVICE clauses query other endpoints (off by default: the server would "
+                        + "send HTTP requests to any address a client names).")
+        boolean allowService;
+
         ServeSettings settings(StoreOption store) {
             Duration t = timeout == null ? null : Duration.ofMillis(Math.round(timeout * 1000));
-            Path c = config != null ? config : Files.isRegularFile(LOCAL_CONFIG) ? LOCAL_CONFIG : null;
-            return new ServeSettings(store.layout(), host, port, t, c, base);
+            return new ServeSettings(store.layout(), host, port, t, config, base, allowService);
         }
     }
 

@@ -200,4 +200,81 @@ class BuildIT {
         }
         throw new AssertionError("no entry labelled " + label + " in " + list);
     }
+
+    /** Issue 9, finding 3: --store on a folder that is not a store is refused with exit 2, its files kept. */
+    @Test
+    void aForeignStoreFolderIsRefused() throws IOException {
+        Path victim = Files.createDirectories(dir.resolve("victim"));
+        Files.writeString(victim.resolve("keep.txt"), "keep");
+        Cli.Run r = Cli.run("build", "--input", MINI.toString(), "--store", victim.toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("not empty and not a RegKG store").doesNotContain("Exception");
+        assertThat(victim.resolve("keep.txt")).hasContent("keep");
+    }
+
+    /** Issue 9, finding 8: an input with no papers does not replace a store, unless --allow-empty. */
+    @Test
+    void anEmptyInputKeepsTheStoreUnlessAllowed() throws IOException {
+        Path kept = dir.resolve("kept-empty");
+        assertThat(Cli.run("build", "--input", MINI.toString(), "--store", kept.toString()).status()).isZero();
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+        Cli.Run r = Cli.run("build", "--input", empty.toString(), "--store", kept.toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("no papers to build").contains("--allow-empty");
+        assertThat(exportJsonl(kept)).hasSize(5);
+        Cli.Run allInvalid = Cli.run("build", "--input", BAD.toString(), "--store", kept.toString(), "--skip-invalid");
+        assertThat(allInvalid.status()).isZero();
+        Path onlyBad = Files.writeString(dir.resolve("bad.jsonl"), "{\"title\": \"\"}\n");
+        assertThat(Cli.run("build", "--input", onlyBad.toString(), "--store", kept.toString(), "--skip-invalid").status()).isEqualTo(2);
+        Cli.Run allowed = Cli.run("build", "--input", empty.toString(), "--store", kept.toString(), "--allow-empty");
+        assertThat(allowed.status()).as(allowed.err()).isZero();
+        assertThat(Cli.run("export", "--format", "jsonl", "--store", kept.toString()).out()).isBlank();
+    }
+
+    /** Issue 9, finding 5: ids that differ only in punctuation are two papers with two IRIs. */
+    @Test
+    void idsThatDifferInPunctuationAreTwoPapers() throws IOException {
+        Path in = Files.writeString(dir.resolve("coll.jsonl"),
+                "{\"id\":\"a b\",\"title\":\"Dropout helps\",\"abstract\":\"We apply dropout to a CNN on CIFAR-10.\"}\n"
+                + "{\"id\":\"a/b\",\"title\":\"Weight decay helps\",\"abstract\":\"We apply weight decay on MNIST.\"}\n");
+        Path s = dir.resolve("coll");
+        Cli.Run r = Cli.run("build", "--input", in.toString(), "--store", s.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        List<JsonNode> papers = exportJsonl(s);
+        assertThat(papers).extracting(p -> p.get("id").asText()).containsExactlyInAnyOrder("a b", "a/b");
+        assertThat(papers.get(0).get("iri").asText()).isNotEqualTo(papers.get(1).get("iri").asText());
+    }
+
+    /** Issue 9, finding 8: an id with control and bidi characters reaches the warning escaped, on one line. */
+    @Test
+    void idsInWarningsAreEscaped() throws IOException {
+        Path in = Files.writeString(dir.resolve("ctl.jsonl"),
+                "{\"id\":\"x\\u001b[2J\\u202E\\nfake\",\"title\":\"Dropout helps\",\"abstract\":\"We apply dropout.\"}\n"
+                + "{\"id\":\"x\\u001b[2J\\u202E\\nfake\",\"title\":\"Other\",\"abstract\":\"We apply dropout.\"}\n");
+        Cli.Run r = Cli.run("build", "--input", in.toString(), "--store", dir.resolve("ctl").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("duplicate paper").contains("\\u{001B}[2J\\u{202E}\\nfake")
+                .doesNotContain("\u001b").doesNotContain("\u202E");
+    }
+
+    /** Issue 9: a few fuzz inputs through the whole command: exit 2, one error line, no stack trace, no store. */
+    @Test
+    void badInputsFailWithOneLineAndNoStore() throws IOException {
+        byte[][] inputs = {
+            "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[".getBytes(),
+            {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'},
+            "{\"title\":\"T\",\"abstract\":\"A".getBytes(),
+        };
+        for (int i = 0; i < inputs.length; i++) {
+            Path in = dir.resolve("fuzz" + i + ".jsonl");
+            Files.write(in, inputs[i]);
+            Path s = dir.resolve("fuzz-store" + i);
+            Cli.Run r = Cli.run("build", "--input", in.toString(), "--store", s.toString());
+            assertThat(r.status()).as(r.err()).isEqualTo(2);
+            assertThat(r.err().lines().filter(l -> l.startsWith("regkg: error: " + in)).count()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("[Fatal Error]");
+            assertThat(s).doesNotExist();
+            assertThat(dir.resolve("fuzz-store" + i + ".building")).doesNotExist();
+        }
+    }
 }

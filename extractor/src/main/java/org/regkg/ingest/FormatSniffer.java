@@ -59,7 +59,7 @@ public final class FormatSniffer {
 
     private InputFormat xml(byte[] head, InputFormat fallback) {
         try {
-            XMLStreamReader r = XmlLib.factory(true).createXMLStreamReader(new ByteArrayInputStream(head));
+            XMLStreamReader r = XmlLib.reader(new ByteArrayInputStream(head), true);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT) {
                     return switch (r.getLocalName()) {

@@ -113,6 +113,9 @@ final class JsonRecords {
         if (s.isEmpty()) {
             throw new InputException(location, "field \"id\" is empty");
         }
+        if (PaperIds.isDotSegment(s)) {
+            throw new InputException(location, "field \"id\" is \"" + s + "\", which cannot name a paper in an IRI path");
+        }
         return s;
     }
 

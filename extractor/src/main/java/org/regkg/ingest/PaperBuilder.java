@@ -122,6 +122,9 @@ final class PaperBuilder {
         if (arxivId == null) {
             arxivId = IdentifierLib.arxivIdOfDoi(doi);
         }
+        if (id != null && PaperIds.isDotSegment(id.strip())) {
+            throw new InputException(location, "id \"" + id + "\" cannot name a paper in an IRI path");
+        }
         String paperId = id != null ? id : arxivId != null ? "arXiv:" + arxivId : doi != null ? "doi:" + doi : PaperIds.mint(title);
         PaperMetadata meta = new PaperMetadata(authors, date, venue, openalexId, categories, format.label());
         return new Paper(paperId, position, location, title, abstractText, authors.stream().map(Author::name).toList(),

@@ -1,6 +1,8 @@
 package org.regkg.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,7 +15,15 @@ import java.nio.file.Path;
 
 /** Opens an input file as a {@link PaperSource} of the right format. */
 public final class PaperSources {
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /** The longest JSON string read (a title, an abstract, a name), in characters: memory per record stays bounded. */
+    static final int MAX_JSON_STRING = 1 << 20;
+    /** How deep JSON may nest; records are shallow, and deep nesting is an attack on the parser. */
+    static final int MAX_JSON_DEPTH = 64;
+
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength(MAX_JSON_STRING).maxNestingDepth(MAX_JSON_DEPTH).build())
+                    .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
             .build();

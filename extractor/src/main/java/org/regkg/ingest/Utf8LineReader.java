@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads lines of strictly decoded UTF-8, one at a time, so that an invalid byte sequence is
- * reported with the exact line it is on. Line ends are {@code \n} or {@code \r\n}.
+ * reported with the exact line it is on. Line ends are {@code \n} or {@code \r\n}. A line longer
+ * than {@link #MAX_LINE_BYTES} is read to its end without being kept and reported, so memory
+ * stays bounded whatever the input (a one-line multi-GB file included).
  */
 final class Utf8LineReader implements AutoCloseable {
     private final InputStream in;
@@ -23,6 +25,9 @@ final class Utf8LineReader implements AutoCloseable {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
     private int lineNumber;
+
+    /** The longest line kept, in bytes: ten times the abstract cap, room for any record's other fields. */
+    static final int MAX_LINE_BYTES = 10 * PaperChecks.MAX_ABSTRACT_BYTES;
 
     Utf8LineReader(InputStream in, String file) {
         this.in = new BufferedInputStream(in, 1 << 16);
@@ -42,9 +47,18 @@ final class Utf8LineReader implements AutoCloseable {
             if (b < 0) {
                 return null;
             }
+            long length = 0;
             while (b >= 0 && b != '\n') {
-                buffer.write(b);
+                if (length < MAX_LINE_BYTES) {
+                    buffer.write(b);
+                }
+                length++;
                 b = in.read();
+            }
+            if (length > MAX_LINE_BYTES) {
+                lineNumber++;
+                throw new InputException(file + ":" + lineNumber,
+                        "line is " + length + " bytes, over the cap of " + MAX_LINE_BYTES + " (one record per line)");
             }
         } catch (IOException e) {
             throw new InputException(file, "cannot read: " + e.getMessage(), e);

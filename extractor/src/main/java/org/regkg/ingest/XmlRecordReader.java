@@ -39,7 +39,7 @@ final class XmlRecordReader implements PaperSource {
         this.file = file;
         this.mapper = mapper;
         try {
-            this.xml = XmlLib.factory(true).createXMLStreamReader(in);
+            this.xml = XmlLib.reader(in, true);
         } catch (XMLStreamException e) {
             done = true;
             pending = new Pending(null, 1, new InputException(file + ":" + line(e), "malformed XML: " + message(e)));

@@ -57,8 +57,9 @@ public final class FactsToRdf {
         Paper p = facts.paper();
         Node paper = uri(iris.paper(p.id()));
         papers.write(p, paper);
-        for (EntityFact m : facts.methods()) {
-            Node method = uri(iris.method(p.id(), m.key()));
+        for (FactMerger.Minted minted : FactMerger.merge(facts.methods(), f -> iris.method(p.id(), f.key()))) {
+            EntityFact m = minted.fact();
+            Node method = uri(minted.iri());
             add(method, RDF.type.asNode(), node(RK.Method.getURI()));
             add(method, RDFS.label.asNode(), text(m.label()));
             aliases(method, m);
@@ -68,8 +69,9 @@ public final class FactsToRdf {
             add(paper, node(RK.proposes.getURI()), method);
             annotate(p, paper, "method", m, RK.proposes.getURI(), method);
         }
-        for (EntityFact t : facts.techniques()) {
-            Node technique = uri(iris.technique(t.key()));
+        for (FactMerger.Minted minted : FactMerger.merge(facts.techniques(), f -> iris.technique(f.key(), f.conceptId()))) {
+            EntityFact t = minted.fact();
+            Node technique = uri(minted.iri());
             add(technique, RDF.type.asNode(), node(RK.Technique.getURI()));
             add(technique, SKOS.altLabel.asNode(), text(t.label()));
             aliases(technique, t);
@@ -79,8 +81,9 @@ public final class FactsToRdf {
             add(paper, node(RK.usesTechnique.getURI()), technique);
             annotate(p, paper, "technique", t, RK.usesTechnique.getURI(), technique);
         }
-        for (EntityFact d : facts.datasets()) {
-            Node dataset = uri(iris.dataset(d.key()));
+        for (FactMerger.Minted minted : FactMerger.merge(facts.datasets(), f -> iris.dataset(f.key()))) {
+            EntityFact d = minted.fact();
+            Node dataset = uri(minted.iri());
             add(dataset, RDF.type.asNode(), node(RK.Dataset.getURI()));
             add(dataset, SKOS.altLabel.asNode(), text(d.label()));
             aliases(dataset, d);
@@ -102,7 +105,7 @@ public final class FactsToRdf {
 
     /** The annotation of one fact: the link it records, its surface form, and each mention as a target. */
     private void annotate(Paper p, Node paper, String kind, EntityFact f, String property, Node body) {
-        Node fact = uri(iris.fact(p.id(), kind, f.key()));
+        Node fact = uri(iris.fact(p.id(), kind, body.getURI()));
         add(fact, RDF.type.asNode(), node(RK.Mention.getURI()));
         add(fact, RDF.type.asNode(), node(OA.Annotation.getURI()));
         add(fact, node(RK.aboutPaper.getURI()), paper);

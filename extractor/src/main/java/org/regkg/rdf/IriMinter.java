@@ -43,24 +43,49 @@ public final class IriMinter {
     }
 
     public String paper(String id) {
-        return base + "paper/" + PaperIds.safe(id);
+        return base + "paper/" + PaperIds.segment(id);
     }
 
+    /** A method a paper proposes: one per key in the paper (its concept, if any, is the first one found). */
     public String method(String paperId, String key) {
         return paper(paperId) + "/method/" + slug(key);
     }
 
     public String technique(String key) {
-        return base + "technique/" + slug(key);
+        return technique(key, null);
+    }
+
+    /** A technique shared by the papers; see {@link #entitySegment} for how the concept enters the IRI. */
+    public String technique(String key, String conceptIri) {
+        return base + "technique/" + entitySegment(key, conceptIri);
     }
 
     public String dataset(String key) {
         return base + "dataset/" + slug(key);
     }
 
-    /** The annotation that records one fact of a paper with its evidence. */
-    public String fact(String paperId, String kind, String key) {
-        return paper(paperId) + "/fact/" + kind + "/" + slug(key);
+    /**
+     * The annotation that records one fact of a paper with its evidence: one per paper and thing,
+     * named after the last segment of the thing's IRI (so two facts of a paper never share one).
+     */
+    public String fact(String paperId, String kind, String entityIri) {
+        return paper(paperId) + "/fact/" + kind + "/" + entityIri.substring(entityIri.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The last IRI segment of a technique or method: the slug of its key, and when it is linked to
+     * a concept other than the one its key names (a phrase classed under its head concept, such
+     * as "Frobenius norm regularization" under parameter norm penalty), also the concept's slug
+     * after "--", which no slug contains. A shared IRI thus never links two concepts, whatever
+     * the papers' wording.
+     */
+    public static String entitySegment(String key, String conceptIri) {
+        String s = slug(key);
+        if (conceptIri == null) {
+            return s;
+        }
+        String concept = slug(conceptIri.substring(Math.max(conceptIri.lastIndexOf('/'), conceptIri.lastIndexOf('#')) + 1));
+        return concept.equals(s) ? s : s + "--" + concept;
     }
 
     public String result(String paperId, int n) {

@@ -216,6 +216,39 @@ class PaperSourcesTest {
         String id = PaperIds.mint(longTitle);
         assertThat(id).hasSizeLessThan(72).startsWith("a-very-long-title-about-regularization");
         assertThat(id).isNotEqualTo(PaperIds.mint(longTitle + " part two"));
-        assertThat(PaperIds.safe("arXiv:2001.0001 v2")).isEqualTo("arXiv-2001.0001-v2");
+        assertThat(PaperIds.segment("arXiv:2001.0001")).isEqualTo("arXiv:2001.0001");
+        assertThat(PaperIds.segment("arXiv:2001.0001 v2")).startsWith("arXiv:2001.0001-v2-").hasSize("arXiv:2001.0001-v2-".length() + 8);
+    }
+
+    /** Issue 9, finding 5: ids that differ only in what a slug drops mint two IRIs, the same ones every time. */
+    @Test
+    void idsThatDifferInPunctuationMintDifferentSegments() {
+        assertThat(PaperIds.segment("a b")).isNotEqualTo(PaperIds.segment("a/b")).isNotEqualTo("a-b").startsWith("a-b-");
+        assertThat(PaperIds.segment("a b")).isEqualTo(PaperIds.segment("a b"));
+        assertThat(PaperIds.segment("a-b")).isEqualTo("a-b");
+        assertThat(PaperIds.segment("/")).startsWith("paper-");
+        assertThat(PaperIds.segment("x".repeat(500))).hasSizeLessThan(80);
+        Deduplicator d = new Deduplicator();
+        assertThat(d.duplicateOf(Paper.of("a b", 1, "f:1", "One", "x"))).isEmpty();
+        assertThat(d.duplicateOf(Paper.of("a/b", 2, "f:2", "Two", "x"))).isEmpty();
+        assertThat(d.duplicateOf(Paper.of(PaperIds.segment("a b"), 3, "f:3", "Three", "x")))
+                .hasValueSatisfying(m -> assertThat(m).contains("same paper IRI as id \"a b\" at f:1"));
+    }
+
+    /** Issue 9, finding 5: titles that differ only in non-ASCII letters mint different ids. */
+    @Test
+    void nonAsciiTitlesDoNotCollapse() {
+        assertThat(PaperIds.mint("Regularizing β-VAE")).isNotEqualTo(PaperIds.mint("Regularizing γ-VAE"))
+                .startsWith("regularizing-vae-");
+        assertThat(PaperIds.mint("正则化")).isNotEqualTo(PaperIds.mint("正則化")).startsWith("paper-");
+        assertThat(PaperIds.mint("Plain ASCII title")).isEqualTo("plain-ascii-title");
+    }
+
+    /** Issue 9, finding 5: the ids "." and ".." cannot name a paper in an IRI and are refused. */
+    @Test
+    void dotSegmentIdsAreRefused() throws IOException {
+        Path p = write("dots.jsonl", "{\"id\": \"..\", \"title\": \"A\", \"abstract\": \"x\"}\n");
+        assertThatThrownBy(() -> readAll(p, null)).isInstanceOf(InputException.class)
+                .hasMessageContaining("dots.jsonl:1").hasMessageContaining("\"..\"");
     }
 }

@@ -107,6 +107,31 @@ class SourceReadersTest {
     }
 
     @Test
+    void arxivOaiListRecordsPageWithDeletedRecordAndResumptionToken() throws IOException {
+        Path p = Files.writeString(dir.resolve("list.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><ListRecords>
+                <record><header status="deleted"><identifier>oai:arXiv.org:0704.0002</identifier></header></record>
+                <record><header><identifier>oai:arXiv.org:math/0101001</identifier><datestamp>2001-01-02</datestamp></header>
+                <metadata><arXiv xmlns="http://arxiv.org/OAI/arXiv/"><id>math/0101001</id>
+                <authors><author><keyname>Doe</keyname><forenames>Jane</forenames><orcid>0000-0002-1825-0097</orcid></author></authors>
+                <title>Old  style
+                  identifiers</title><categories>math.AP</categories><abstract>We study dropout &amp; more.</abstract>
+                </arXiv></metadata></record>
+                <resumptionToken cursor="0" completeListSize="2">6960524|1001</resumptionToken>
+                </ListRecords></OAI-PMH>
+                """.strip());
+        Read r = read(p, null);
+        assertThat(r.problems()).hasSize(1).allSatisfy(e -> assertThat(e).isInstanceOf(MissingAbstractException.class));
+        Paper paper = r.papers().get(0);
+        assertThat(paper.arxivId()).isEqualTo("math/0101001");
+        assertThat(paper.title()).isEqualTo("Old style identifiers");
+        assertThat(paper.abstractText()).isEqualTo("We study dropout & more.");
+        assertThat(paper.people()).containsExactly(new Author("Jane Doe", "0000-0002-1825-0097"));
+        assertThat(paper.year()).isEqualTo(2001);
+    }
+
+    @Test
     void arxivSnapshotLines() {
         Read r = read(fixture("arxiv-kaggle-snapshot/snapshot.head20.jsonl"), null);
         assertThat(r.problems()).isEmpty();

@@ -25,9 +25,21 @@ class IriMinterTest {
 
     @Test
     void paperScopedIris() {
-        assertThat(iris.paper("arXiv:1708.04552")).isEqualTo("http://localhost:3030/paper/arXiv-1708.04552");
+        assertThat(iris.paper("arXiv:1708.04552")).isEqualTo("http://localhost:3030/paper/arXiv:1708.04552");
         assertThat(iris.method("p1", "cutout")).isEqualTo("http://localhost:3030/paper/p1/method/cutout");
         assertThat(iris.quantity("p1", 2, 3)).isEqualTo("http://localhost:3030/paper/p1/result/2/quantity/3");
-        assertThat(iris.fact("p1", "technique", "dropout")).isEqualTo("http://localhost:3030/paper/p1/fact/technique/dropout");
+        assertThat(iris.fact("p1", "technique", iris.technique("dropout"))).isEqualTo("http://localhost:3030/paper/p1/fact/technique/dropout");
+    }
+
+    /** Issue 9, finding 4: a shared technique IRI names its concept when that is not the one its key names. */
+    @Test
+    void aTechniqueUnderAnotherConceptNamesIt() {
+        String rkc = "https://w3id.org/regkg/concept/";
+        assertThat(iris.technique("dropout", rkc + "dropout")).isEqualTo("http://localhost:3030/technique/dropout");
+        assertThat(iris.technique("frobeniusnormregularization", rkc + "parameter-norm-penalty"))
+                .isEqualTo("http://localhost:3030/technique/frobeniusnormregularization--parameter-norm-penalty");
+        assertThat(iris.technique("frobeniusnormregularization", rkc + "regularization"))
+                .isNotEqualTo(iris.technique("frobeniusnormregularization", rkc + "parameter-norm-penalty"));
+        assertThat(IriMinter.slug("a -- b + c")).doesNotContain("--");
     }
 }

@@ -40,7 +40,9 @@ final class BrowsePages {
         Map<String, Object> page = new HashMap<>();
         page.put("title", "Techniques by concept");
         page.put("all", all);
-        page.put("tree", site.store().read(() -> TechniqueTree.build(rows, site.links(), all)));
+        var tree = site.store().read(() -> TechniqueTree.build(rows, site.links(), all));
+        page.put("tree", tree);
+        page.put("treemap", ConceptTreemap.build(tree));
         page.put("unlinked", unlinked);
         return page;
     }

@@ -11,7 +11,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.regkg.store.StoreException;
+import org.regkg.serve.guard.QueryGuard;
 import org.regkg.store.StoreLib;
+import org.regkg.store.StoreLock;
+import org.regkg.store.StoreTarget;
 
 /**
  * RegKG's HTTP server: Fuseki main configured from {@code fuseki-config/config.ttl} (the SPARQL
@@ -23,9 +26,11 @@ public final class RegkgServer implements AutoCloseable {
     private final Path workDir;
     private final long timeoutMillis;
     private final ServedStore store;
+    private final StoreLock lock;
 
-    private RegkgServer(FusekiServer fuseki, Path workDir, long timeoutMillis, ServedStore store) {
+    private RegkgServer(FusekiServer fuseki, Path workDir, long timeoutMillis, ServedStore store, StoreLock lock) {
         this.fuseki = fuseki;
+        this.lock = lock;
         this.workDir = workDir;
         this.timeoutMillis = timeoutMillis;
         this.store = store;
@@ -36,6 +41,17 @@ public final class RegkgServer implements AutoCloseable {
         if (!settings.store().exists()) {
             throw new StoreException("no RegKG store at " + settings.store().root() + " (run ./regkg build first)");
         }
+        // held while serving: a build does not swap a new store in under the server
+        StoreLock lock = StoreLock.serve(StoreTarget.real(settings.store().root()));
+        try {
+            return start(settings, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static RegkgServer start(ServeSettings settings, StoreLock lock) {
         Path work = tempDir();
         Model config = FusekiConfigFile.load(settings);
         FusekiServer.Builder b = FusekiServer.create()
@@ -47,9 +63,10 @@ public final class RegkgServer implements AutoCloseable {
         if (dsg == null) {
             throw new StoreException("the Fuseki configuration declares no dataset " + ServeSettings.DATASET);
         }
-        ServedStore store = new ServedStore(dsg);
+        QueryGuard.install(dsg.getContext(), settings.allowService());
+        ServedStore store = new ServedStore(dsg, FusekiConfigFile.timeoutMillis(config));
         SiteRoutes.install(b, new SiteContext(store, new IriMap(settings.base()),
-                ServeSettings.DATASET + "/sparql"), work);
+                ServeSettings.DATASET + "/sparql", settings.allowService()), work, settings.maxQueries());
         FusekiServer server = b.build();
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc && !settings.host().equals("0.0.0.0")) {
@@ -57,7 +74,7 @@ public final class RegkgServer implements AutoCloseable {
             }
         }
         server.start();
-        return new RegkgServer(server, work, FusekiConfigFile.timeoutMillis(config), store);
+        return new RegkgServer(server, work, FusekiConfigFile.timeoutMillis(config), store, lock);
     }
 
     /** The port the server listens on (the real one when the settings asked for 0). */
@@ -85,6 +102,7 @@ public final class RegkgServer implements AutoCloseable {
         fuseki.stop();
         store.dataset().close();
         StoreLib.deleteTree(workDir);
+        lock.close();
     }
 
     private static Path tempDir() {

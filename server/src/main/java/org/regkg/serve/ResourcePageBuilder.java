@@ -73,23 +73,37 @@ public final class ResourcePageBuilder {
         return rows;
     }
 
+    /**
+     * The links into {@code o}, per property: at most {@link #MAX_VALUES} subjects are kept, the
+     * rest only counted, so a hub (the extraction activity, linked from every fact) costs a scan,
+     * not a list of the whole store in memory.
+     */
     private List<PropertyRow> incoming(Node o) {
         Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
+        Map<Node, Integer> counts = new HashMap<>();
         for (var it = g.find(Node.ANY, Node.ANY, o); it.hasNext(); ) {
             Triple t = it.next();
-            byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getSubject());
+            List<Node> kept = byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>());
+            if (kept.size() < MAX_VALUES) {
+                kept.add(t.getSubject());
+            }
+            counts.merge(t.getPredicate(), 1, Integer::sum);
         }
         List<PropertyRow> rows = new ArrayList<>();
-        byProperty.forEach((p, subjects) -> rows.add(row(p, links.labels().inverseLabel(p), subjects)));
+        byProperty.forEach((p, subjects) -> rows.add(row(p, links.labels().inverseLabel(p), subjects, counts.get(p))));
         rows.sort(order());
         return rows;
     }
 
     private PropertyRow row(Node p, String label, List<Node> values) {
+        return row(p, label, values, values.size());
+    }
+
+    private PropertyRow row(Node p, String label, List<Node> values, int total) {
         List<Value> shown = new ArrayList<>();
         values.stream().limit(MAX_VALUES).forEach(v -> shown.add(links.value(v)));
         shown.sort(Comparator.comparing(v -> v.isLink() ? v.link().text() : v.text()));
-        return new PropertyRow(links.link(p), label, shown, Math.max(0, values.size() - MAX_VALUES));
+        return new PropertyRow(links.link(p), label, shown, Math.max(0, total - MAX_VALUES));
     }
 
     private Comparator<PropertyRow> order() {

@@ -19,9 +19,11 @@ import org.apache.jena.graph.NodeFactory;
  */
 final class ResourceServlet extends HttpServlet {
     private final transient SiteContext site;
+    private final transient Trends trends;
 
     ResourceServlet(SiteContext site) {
         this.site = site;
+        this.trends = new Trends(site);
     }
 
     @Override
@@ -55,6 +57,10 @@ final class ResourceServlet extends HttpServlet {
             page.put("formats", formats(local));
             if (page.containsKey("hierarchy")) {
                 page.put("conceptPapers", conceptPapers(resource));
+                var series = trends.series(List.of(resource));
+                page.put("trend", trends.chart("Papers per year: " + series.get(0).concept().text(), series));
+                page.put("trendsHref", "/trends?concept=" + java.net.URLEncoder.encode(TrendsServlet.slug(resource.getURI()),
+                        java.nio.charset.StandardCharsets.UTF_8));
             }
             resp.setHeader("Vary", "Accept");
             site.templates().render(resp, HttpServletResponse.SC_OK, "resource", page);

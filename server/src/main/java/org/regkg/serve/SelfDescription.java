@@ -25,8 +25,8 @@ import org.regkg.rdf.SDO;
 /**
  * The server's description of itself: VoID for the dataset (sizes, classes, properties,
  * vocabularies, endpoint, dumps) and a SPARQL 1.1 Service Description for the endpoint. The
- * statistics are the build's statistics graph, read once, never counted here; the URLs come from
- * the request, so they hold on any host and port.
+ * statistics are the build's statistics graph, read once, never counted here; the URLs are under
+ * the site's published base (serve --base), never the request's Host header.
  */
 final class SelfDescription {
     static final String VOID = "http://rdfs.org/ns/void#";
@@ -45,6 +45,11 @@ final class SelfDescription {
 
     SelfDescription(SiteContext site) {
         this.site = site;
+    }
+
+    /** Where the site is published (see {@link SiteContext#origin()}). */
+    String origin() {
+        return site.origin();
     }
 
     /** Read once from the statistics graph the build wrote; nothing is counted here. */
@@ -121,10 +126,12 @@ final class SelfDescription {
                 .addProperty(m.createProperty(SD, "endpoint"), m.createResource(endpointUrl))
                 .addProperty(m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
                 .addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "UnionDefaultGraph"))
-                .addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "BasicFederatedQuery"))
                 .addProperty(m.createProperty(SD, "propertyFeature"), m.createResource("http://jena.apache.org/text#query"))
                 .addProperty(m.createProperty(SD, "defaultDataset"), dataset)
                 .addProperty(RDFS.seeAlso, m.createResource(origin + "/.well-known/void"));
+        if (site.federated()) {
+            service.addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "BasicFederatedQuery"));
+        }
         for (String f : List.of("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                 "Turtle", "N-Triples", "JSON-LD", "RDF_XML")) {
             service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));

@@ -16,12 +16,20 @@ import org.regkg.store.StoreLayout;
  * @param config  the Fuseki configuration file; null for the {@code fuseki-config/} shipped on the
  *                classpath
  * @param base    the base the store's IRIs were minted under (build --base)
+ * @param allowService let SPARQL SERVICE call other endpoints (off by default: it makes the
+ *                server issue HTTP requests to any address a client names)
  */
-public record ServeSettings(StoreLayout store, String host, int port, Duration timeout, Path config, String base) {
+public record ServeSettings(StoreLayout store, String host, int port, Duration timeout, Path config, String base,
+                            boolean allowService) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     /** The dataset's path on the server. */
     public static final String DATASET = "/regkg";
+
+    /** How many SPARQL requests run at once by default; more wait (up to the timeout), then get 503. */
+    public int maxQueries() {
+        return Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
+    }
 
     public ServeSettings {
         Objects.requireNonNull(store, "store");
@@ -36,16 +44,20 @@ public record ServeSettings(StoreLayout store, String host, int port, Duration t
         base = new IriMinter(base).base();
     }
 
+    public ServeSettings(StoreLayout store, String host, int port, Duration timeout, Path config, String base) {
+        this(store, host, port, timeout, config, base, false);
+    }
+
     /** Settings with every default but the store. */
     public static ServeSettings defaults(StoreLayout store) {
         return new ServeSettings(store, DEFAULT_HOST, DEFAULT_PORT, null, null, IriMinter.DEFAULT_BASE);
     }
 
     public ServeSettings withPort(int p) {
-        return new ServeSettings(store, host, p, timeout, config, base);
+        return new ServeSettings(store, host, p, timeout, config, base, allowService);
     }
 
     public ServeSettings withTimeout(Duration t) {
-        return new ServeSettings(store, host, port, t, config, base);
+        return new ServeSettings(store, host, port, t, config, base, allowService);
     }
 }

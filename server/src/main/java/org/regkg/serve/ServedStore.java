@@ -23,13 +23,19 @@ import org.regkg.rdf.QueryLib;
  * queries of {@code queries/} run with their parameters bound by substitution.
  */
 public final class ServedStore {
-    private static final long PAGE_QUERY_TIMEOUT_MS = 20_000;
-
     private final DatasetGraph dsg;
+    private final long timeoutMillis;
     private final Map<String, Query> queries = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public ServedStore(DatasetGraph dsg) {
+    /** The pages' view of {@code dsg}; their queries stop after {@code timeoutMillis}, the server's query timeout. */
+    public ServedStore(DatasetGraph dsg, long timeoutMillis) {
         this.dsg = dsg;
+        this.timeoutMillis = timeoutMillis > 0 ? timeoutMillis : 10_000;
+    }
+
+    /** The query timeout of the server, in milliseconds. */
+    public long timeoutMillis() {
+        return timeoutMillis;
     }
 
     public DatasetGraph dataset() {
@@ -68,7 +74,7 @@ public final class ServedStore {
         return read(() -> {
             List<Map<String, Node>> rows = new ArrayList<>();
             try (QueryExec qe = QueryExec.dataset(dsg).query(query).substitution(binding)
-                    .timeout(PAGE_QUERY_TIMEOUT_MS, TimeUnit.MILLISECONDS).build()) {
+                    .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
                 RowSet rs = qe.select();
                 List<Var> vars = rs.getResultVars();
                 rs.forEachRemaining(row -> {

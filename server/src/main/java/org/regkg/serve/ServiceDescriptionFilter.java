@@ -42,7 +42,7 @@ final class ServiceDescriptionFilter implements Filter {
             return;
         }
         RdfFormat format = f.get().isHtml() ? RdfFormat.TURTLE : f.get();
-        String origin = SiteContext.origin(req);
+        String origin = self.origin();
         RdfResponse.write(resp, self.serviceDescription(origin + path, origin).getGraph(), format);
     }
 }

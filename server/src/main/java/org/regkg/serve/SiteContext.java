@@ -1,6 +1,5 @@
 package org.regkg.serve;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
@@ -12,9 +11,11 @@ final class SiteContext {
     private final LinkMaker links;
     private final Templates templates;
     private final String endpointPath;
+    private final boolean federated;
 
-    SiteContext(ServedStore store, IriMap iris, String endpoint) {
+    SiteContext(ServedStore store, IriMap iris, String endpoint, boolean federated) {
         this.store = store;
+        this.federated = federated;
         this.iris = iris;
         this.links = new LinkMaker(iris, new Labels(store.union()));
         this.endpointPath = endpoint;
@@ -26,11 +27,18 @@ final class SiteContext {
         return endpointPath;
     }
 
-    /** Scheme, host and port as the client addressed the server. */
-    static String origin(HttpServletRequest req) {
-        int port = req.getServerPort();
-        boolean defaultPort = ("http".equals(req.getScheme()) && port == 80) || ("https".equals(req.getScheme()) && port == 443);
-        return req.getScheme() + "://" + req.getServerName() + (defaultPort ? "" : ":" + port);
+    /**
+     * Where the site is published: the base its IRIs were minted under (serve --base), without
+     * the final slash. Never taken from the request's Host header, which any client sets.
+     */
+    String origin() {
+        String base = iris.base();
+        return base.endsWith("/") || base.endsWith("#") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** Whether SERVICE may call other endpoints (serve --allow-service). */
+    boolean federated() {
+        return federated;
     }
 
     ServedStore store() {

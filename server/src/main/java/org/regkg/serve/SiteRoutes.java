@@ -12,7 +12,7 @@ final class SiteRoutes {
     private SiteRoutes() {
     }
 
-    static void install(FusekiServer.Builder b, SiteContext site, Path workDir) {
+    static void install(FusekiServer.Builder b, SiteContext site, Path workDir, int maxQueries) {
         ResourceServlet resources = new ResourceServlet(site);
         for (String segment : MINTED) {
             b.addServlet("/" + segment + "/*", resources);
@@ -22,9 +22,13 @@ final class SiteRoutes {
         b.addServlet("", new HomeServlet(site, new ExampleQueries()));
         b.addServlet("/browse/*", new BrowseServlet(site));
         b.addServlet("/search", new SearchServlet(site));
+        b.addServlet("/trends", new TrendsServlet(site));
         SelfDescription self = new SelfDescription(site);
         b.addServlet("/.well-known/void", new VoidServlet(self));
+        b.addFilter("/*", new RequestLimitFilter());
         b.addFilter(ServeSettings.DATASET + "/*", new ServiceDescriptionFilter(self));
+        b.addFilter(ServeSettings.DATASET + "/*", new GraphStoreFilter(site.store()));
+        b.addFilter(ServeSettings.DATASET + "/*", new QueryAdmissionFilter(maxQueries, site.store().timeoutMillis()));
         b.addServlet("/dumps/*", new DumpServlet(site.store(), workDir.resolve("dumps")));
         b.addServlet("/static/*", new StaticServlet());
     }

@@ -23,6 +23,6 @@ final class VoidServlet extends HttpServlet {
         }
         // Browsers get Turtle too: the description is meant for machines and reads well as text.
         RdfFormat format = f.get().isHtml() ? RdfFormat.TURTLE : f.get();
-        RdfResponse.write(resp, self.voidModel(SiteContext.origin(req)).getGraph(), format);
+        RdfResponse.write(resp, self.voidModel(self.origin()).getGraph(), format);
     }
 }

@@ -239,6 +239,14 @@ class QueriesIT {
     }
 
     @Test
+    void conceptTrendNeedsYears(ServeFixture.Served s) {
+        // the bundled corpus has no years of publication, so no paper counts in any year;
+        // TrendsIT checks the numbers on real records with years
+        assertThat(run(s, "concept-trend.rq")).isEmpty();
+        assertThat(run(s, "concept-trend.rq", Map.of("concept", iri(RKC + "regularization")))).isEmpty();
+    }
+
+    @Test
     void everyQueryOpensWithQuestionParametersAndColumns() {
         for (String name : ExampleQueries.names()) {
             String text = new ExampleQueries().all().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().text();

@@ -133,12 +133,14 @@ class SparqlProtocolIT {
 
     @Test
     void theEndpointDescribesItselfAndVoidDescribesTheDataset(ServeFixture.Served s) {
+        // the published URLs are under the base the store was built with, whatever host and port answered
+        String published = "http://localhost:3030";
         var sd = Http.get(s.url("/regkg/sparql"), "text/turtle");
         assertThat(sd.statusCode()).isEqualTo(200);
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(sd.body(), Lang.TURTLE).parse(m);
         String SD = "http://www.w3.org/ns/sparql-service-description#";
-        assertThat(m.contains(null, m.createProperty(SD, "endpoint"), m.createResource(s.url("/regkg/sparql")))).isTrue();
+        assertThat(m.contains(null, m.createProperty(SD, "endpoint"), m.createResource(published + "/regkg/sparql"))).isTrue();
         assertThat(m.contains(null, m.createProperty(SD, "feature"), m.createResource(SD + "UnionDefaultGraph"))).isTrue();
 
         var v = Http.get(s.url("/.well-known/void"), "application/ld+json");
@@ -149,7 +151,7 @@ class SparqlProtocolIT {
         // The build names the dataset under the store's base IRI, in its statistics graph.
         var ds = vm.createResource(QueriesIT.BASE + ".well-known/void#regkg");
         assertThat(ds.getProperty(vm.createProperty(VOID, "sparqlEndpoint")).getResource().getURI())
-                .isEqualTo(s.url("/regkg/sparql"));
+                .isEqualTo(published + "/regkg/sparql");
         assertThat(ds.getProperty(vm.createProperty(VOID, "triples")).getLong()).isGreaterThan(50_000);
         assertThat(vm.listObjectsOfProperty(ds, vm.createProperty(VOID, "dataDump")).toList()).hasSize(2);
         assertThat(vm.contains(null, vm.createProperty(VOID, "class"), vm.createResource("https://w3id.org/regkg/ontology#Paper")))

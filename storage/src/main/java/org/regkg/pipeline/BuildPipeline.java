@@ -19,6 +19,7 @@ import org.regkg.nlp.ExtractorVersion;
 import org.regkg.nlp.PaperExtractor;
 import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;
+import org.regkg.store.StoreTarget;
 
 /**
  * A build: reads the inputs as a stream, extracts facts and validates each paper on a pool of
@@ -49,6 +50,7 @@ public final class BuildPipeline {
             return t;
         });
         long quads;
+        StoreTarget.forBuild(settings.store(), settings.inputs());
         try (StoreLoader loader = new StoreLoader(settings.store(), settings.base(), version)) {
             Deque<Future<Extracted>> window = new ArrayDeque<>();
             int windowSize = settings.threads() * WINDOW_PER_THREAD;
@@ -74,12 +76,21 @@ public final class BuildPipeline {
             while (!window.isEmpty()) {
                 drainOne(window, loader, settings, counts, listener);
             }
+            if (counts.papers == 0 && !settings.allowEmpty()) {
+                throw new InputException(String.join(", ", settings.inputs().stream().map(Path::toString).toList()),
+                        "no papers to build (" + counts.invalid + " invalid, " + counts.duplicates + " duplicates, "
+                                + counts.rejected + " not conforming); the store is left as it was (--allow-empty builds an empty store)");
+            }
             listener.step("deriving, counting and indexing");
-            quads = loader.finish();
+            quads = loader.finish(q -> BuildInfo.json(summary(counts, q, started)));
         } finally {
             pool.shutdownNow();
         }
         listener.finished();
+        return summary(counts, quads, started);
+    }
+
+    private static BuildSummary summary(Counts counts, long quads, long started) {
         double seconds = (System.nanoTime() - started) / 1e9;
         return new BuildSummary(counts.papers, counts.invalid, counts.duplicates, counts.rejected, quads, counts.methods,
                 counts.techniques, counts.datasets, counts.claims, counts.quantities, seconds);

@@ -16,9 +16,10 @@ import org.regkg.store.StoreLayout;
  * @param skipInvalid report and skip bad records instead of failing
  * @param threads     extraction threads
  * @param strict      fail the build when a paper does not conform to the shapes, instead of leaving it out
+ * @param allowEmpty  build (and swap in) a store with no papers when the inputs hold none
  */
 public record BuildSettings(List<Path> inputs, InputFormat format, StoreLayout store, String base,
-                            boolean skipInvalid, int threads, boolean strict) {
+                            boolean skipInvalid, int threads, boolean strict, boolean allowEmpty) {
     public static final Path DEFAULT_INPUT = Path.of("data", "abstracts.txt");
 
     public BuildSettings {
@@ -30,7 +31,12 @@ public record BuildSettings(List<Path> inputs, InputFormat format, StoreLayout s
 
     public BuildSettings(List<Path> inputs, InputFormat format, StoreLayout store, String base,
                          boolean skipInvalid, int threads) {
-        this(inputs, format, store, base, skipInvalid, threads, false);
+        this(inputs, format, store, base, skipInvalid, threads, false, false);
+    }
+
+    public BuildSettings(List<Path> inputs, InputFormat format, StoreLayout store, String base,
+                         boolean skipInvalid, int threads, boolean strict) {
+        this(inputs, format, store, base, skipInvalid, threads, strict, false);
     }
 
     public static BuildSettings defaults() {

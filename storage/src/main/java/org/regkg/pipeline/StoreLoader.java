@@ -11,6 +11,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.regkg.lexicon.Ontology;
+import org.regkg.lexicon.PwcLinker;
 import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;
 import org.regkg.rdf.Prefixes;
@@ -81,6 +82,7 @@ public final class StoreLoader implements AutoCloseable {
         this.graphs = writer.graphs();
         this.stream = writer.stream();
         writer.loadGraph(RK.ONTOLOGY, ontology);
+        writer.loadGraph(PwcLinker.GRAPH, PwcLinker.load());
         writer.prefixes(Prefixes.of(base));
         new FactsToRdf(new IriMinter(base), PaperGraph.collector(activity), extractorVersion).writeActivity(extractorVersion);
         load(activity);
@@ -150,6 +152,11 @@ public final class StoreLoader implements AutoCloseable {
     /** Derives, counts, indexes and swaps the new store in; returns its quad count (statistics aside). */
     public long finish() {
         return writer.commit();
+    }
+
+    /** As {@link #finish()}, with the {@code build.json} {@code buildInfo} gives for the quad count written into the new store before the swap. */
+    public long finish(java.util.function.LongFunction<byte[]> buildInfo) {
+        return writer.commit(buildInfo);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -25,7 +26,9 @@ import org.regkg.store.StoreException;
 import org.regkg.store.StoreGraphs;
 import org.regkg.store.StoreLayout;
 import org.regkg.store.StoreLib;
-import org.regkg.store.StoreWriter;
+import org.regkg.store.StoreLock;
+import org.regkg.store.StoreSwap;
+import org.regkg.store.StoreTarget;
 import org.regkg.store.TextIndexSpec;
 import org.regkg.store.TextIndexer;
 import org.regkg.store.VoidStatistics;
@@ -38,10 +41,13 @@ import org.regkg.validate.PaperValidator;
  * about shared techniques and datasets) and in (validated like a build validates them), then the
  * derived graph and the statistics are recomputed and the text index rebuilt from the copy, which
  * is swapped in. A failure, or closing it before {@link #commit()}, leaves the store as it was.
- * A store that a server (or another process) holds is refused before anything is touched.
+ * It holds the store's build lock throughout (one build, add or remove at a time), and a store
+ * that a server is serving (its serve lock, or TDB2's own process lock) is refused before
+ * anything is touched.
  */
 public final class StoreUpdate implements AutoCloseable {
-    private final StoreLayout target;
+    private final StoreTarget target;
+    private final StoreLock lock;
     private final StoreLayout staging;
     private final DatasetGraph dsg;
     private final StoreGraphs graphs;
@@ -52,14 +58,23 @@ public final class StoreUpdate implements AutoCloseable {
     private boolean finished;
 
     /** Copies the store and opens the copy for writing, recording {@code extractorVersion} as the activity. */
-    public StoreUpdate(StoreLayout target, String extractorVersion) {
-        this.target = target;
-        if (!target.exists()) {
-            throw new StoreException("no RegKG store at " + target.root() + " (run ./regkg build first)");
+    public StoreUpdate(StoreLayout layout, String extractorVersion) {
+        this.target = StoreTarget.forBuild(layout, List.of());
+        this.lock = StoreLock.build(target.root());
+        try {
+            target.recover();
+            if (!layout.exists() || !StoreTarget.isStore(target.root())) {
+                throw new StoreException("no RegKG store at " + layout.root() + " (run ./regkg build first)");
+            }
+            try (StoreLock free = StoreLock.swap(target.root())) {
+                requireFree(layout);
+            }
+            this.staging = new StoreLayout(target.staging());
+            copy(target.root(), staging.root());
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
-        requireFree(target);
-        this.staging = StoreWriter.stagingFor(target);
-        copy(target.root(), staging.root());
         this.dsg = DatabaseMgr.connectDatasetGraph(staging.tdb2().toString());
         this.graphs = Txn.calculateRead(dsg, () -> detectGraphs(dsg));
         String base = graphs.facts().getURI().substring(0, graphs.facts().getURI().length() - "graph/facts".length());
@@ -113,11 +128,9 @@ public final class StoreUpdate implements AutoCloseable {
         Txn.executeRead(dsg, () -> text.addAll(dsg));
         text.commit();
         TDBInternal.expel(dsg);
-        // this JVM may hold the old store open (a command run in-process before): forget it, so
-        // nothing reads the retired files after the swap
-        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(target.tdb2().toString()));
-        StoreWriter.swapIn(staging, target);
+        StoreSwap.swap(target, staging.root(), stage -> { });
         finished = true;
+        lock.close();
         return quads;
     }
 
@@ -133,7 +146,11 @@ public final class StoreUpdate implements AutoCloseable {
             }
             TDBInternal.expel(dsg);
         } finally {
-            StoreLib.deleteTree(staging.root());
+            try {
+                StoreLib.deleteTree(staging.root());
+            } finally {
+                lock.close();
+            }
         }
     }
 

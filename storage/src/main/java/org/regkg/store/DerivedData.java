@@ -12,12 +12,13 @@ import org.regkg.rdf.QueryLib;
 /**
  * What the build derives from the facts and the ontology into the derived graph, so queries look
  * it up instead of recomputing it per request: labels of shared techniques and datasets, the
- * concept closure {@code rk:underConcept}, and counts. Each step is a SPARQL Update of
+ * concept closure {@code rk:underConcept}, counts, and papers per year of each concept. Each step is a SPARQL Update of
  * {@code queries/}, run with the graph names bound. Run inside a write transaction.
  */
 public final class DerivedData {
     /** The updates, in order (the counts read the closure). */
-    static final List<String> UPDATES = List.of("label-shared-entities.ru", "materialize-closure.ru", "materialize-counts.ru");
+    static final List<String> UPDATES = List.of("label-shared-entities.ru", "materialize-closure.ru", "materialize-counts.ru",
+            "materialize-trends.ru");
 
     private final StoreGraphs graphs;
     private final List<UpdateRequest> updates;

@@ -23,9 +23,10 @@ public final class StoreLib {
      * The store as a dataset with its text index; the default graph is the union of the named
      * graphs (facts and ontology), so queries see both without GRAPH clauses.
      */
-    public static Dataset open(StoreLayout layout) {
+    public static Dataset open(StoreLayout given) {
+        StoreLayout layout = new StoreLayout(StoreTarget.readable(given.root()));
         if (!layout.exists()) {
-            throw new StoreException("no RegKG store at " + layout.root() + " (run ./regkg build first)");
+            throw new StoreException("no RegKG store at " + given.root() + " (run ./regkg build first)");
         }
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(layout.tdb2().toString());
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);

@@ -1,11 +1,10 @@
 package org.regkg.store;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -25,13 +24,13 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 /**
  * Builds a new store beside the target folder with TDB2's bulk loader, indexes it, and only when
  * all of that has succeeded swaps it in for the old one. A failed or interrupted build leaves the
- * previous store as it was (a build folder it left behind is removed by the next build).
+ * previous store as it was (a build folder it left behind is removed by the next build). The
+ * writer holds the store's build lock from construction to {@link #close()}, so two builds never
+ * write one store; it refuses a target it could not have made ({@link StoreTarget}).
  */
 public final class StoreWriter implements AutoCloseable {
-    private static final String BUILDING = ".building";
-    private static final String RETIRED = ".retired";
-
-    private final StoreLayout target;
+    private final StoreTarget target;
+    private final StoreLock lock;
     private final StoreLayout staging;
     private final DatasetGraph dsg;
     private final DataLoader loader;
@@ -40,6 +39,17 @@ public final class StoreWriter implements AutoCloseable {
     private final TextIndexer text;
     private final PrefixMapping prefixes = PrefixMapping.Factory.create();
     private boolean finished;
+    private Consumer<Stage> stages = stage -> { };
+
+    /** The points a build passes on its way to a swapped-in store (for progress and crash tests). */
+    public enum Stage {
+        /** Loaded, derived, checked and indexed: the new store is complete beside the old one. */
+        READY,
+        /** The old store moved to its retired name, the new one not yet in place. */
+        OLD_RETIRED,
+        /** The new store in place, the retired one not yet removed. */
+        SWAPPED
+    }
 
     public StoreWriter(StoreLayout target) {
         this(target, staged -> { });
@@ -54,23 +64,29 @@ public final class StoreWriter implements AutoCloseable {
      * swapping it in; a check that throws abandons the new store and keeps the old one.
      */
     public StoreWriter(StoreLayout target, String base, Consumer<DatasetGraph> check) {
-        this.target = target;
+        this.target = StoreTarget.forBuild(target, List.of());
         this.check = check;
         this.graphs = StoreGraphs.of(base);
-        Path root = target.root().toAbsolutePath().normalize();
-        this.staging = new StoreLayout(root.resolveSibling(root.getFileName() + BUILDING));
+        this.lock = StoreLock.build(this.target.root());
+        this.staging = new StoreLayout(this.target.staging());
         try {
-            StoreLib.deleteTree(staging.root());
-            StoreLib.deleteTree(root.resolveSibling(root.getFileName() + RETIRED));
+            this.target.recover();
             Files.createDirectories(staging.tdb2());
             Files.createDirectories(staging.textIndex());
-        } catch (IOException e) {
-            throw new StoreException("cannot create " + staging.root() + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e instanceof StoreException se ? se
+                    : new StoreException("cannot create " + staging.root() + ": " + e.getMessage(), e);
         }
         this.dsg = DatabaseMgr.connectDatasetGraph(staging.tdb2().toString());
         this.loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
         this.text = new TextIndexer(TextIndexSpec.open(staging.textIndex()));
         loader.startBulk();
+    }
+
+    /** Tells {@code listener} each {@link Stage} the commit reaches. */
+    public void stages(Consumer<Stage> listener) {
+        this.stages = listener;
     }
 
     /** The store's graph names. */
@@ -115,6 +131,15 @@ public final class StoreWriter implements AutoCloseable {
      * derived labels, and swaps the new store in. Returns the quad count (statistics graph aside).
      */
     public long commit() {
+        return commit(quads -> null);
+    }
+
+    /**
+     * As {@link #commit()}, and writes the store's marker and {@code build.json} (the JSON
+     * {@code buildInfo} gives for the quad count; none when it gives null) into the new store
+     * before the swap: the store and its build.json arrive together.
+     */
+    public long commit(LongFunction<byte[]> buildInfo) {
         loader.finishBulk();
         Txn.executeWrite(dsg, () -> {
             new DerivedData(graphs).recompute(dsg);
@@ -126,46 +151,24 @@ public final class StoreWriter implements AutoCloseable {
         check.accept(dsg);
         text.commit();
         release();
-        swap();
+        try {
+            byte[] info = buildInfo.apply(quads);
+            if (info != null) {
+                Files.write(staging.buildInfo(), info);
+            }
+            Files.writeString(staging.root().resolve(StoreTarget.MARKER), "RegKG store\n");
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + staging.buildInfo() + ": " + e.getMessage(), e);
+        }
+        stages.accept(Stage.READY);
+        StoreSwap.swap(target, staging.root(), stages);
         finished = true;
+        lock.close();
         return quads;
     }
 
     private void release() {
         TDBInternal.expel(dsg);
-    }
-
-    private void swap() {
-        swapIn(staging, target);
-    }
-
-    /** The folder beside {@code target} where a new or updated store is prepared. */
-    public static StoreLayout stagingFor(StoreLayout target) {
-        Path root = target.root().toAbsolutePath().normalize();
-        return new StoreLayout(root.resolveSibling(root.getFileName() + BUILDING));
-    }
-
-    /** Moves the prepared store {@code staging} into place at {@code target}, retiring the old one. */
-    public static void swapIn(StoreLayout staging, StoreLayout target) {
-        Path root = target.root().toAbsolutePath().normalize();
-        Path retired = root.resolveSibling(root.getFileName() + RETIRED);
-        try {
-            if (Files.exists(root)) {
-                move(root, retired);
-            }
-            move(staging.root(), root);
-            StoreLib.deleteTree(retired);
-        } catch (IOException e) {
-            throw new StoreException("cannot move the new store into place at " + root + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 
     /** Abandons the build if {@link #commit()} was not reached: the old store stays. */
@@ -179,7 +182,11 @@ public final class StoreWriter implements AutoCloseable {
             loader.finishException(new StoreException("build abandoned"));
             release();
         } finally {
-            StoreLib.deleteTree(staging.root());
+            try {
+                StoreLib.deleteTree(staging.root());
+            } finally {
+                lock.close();
+            }
         }
     }
 

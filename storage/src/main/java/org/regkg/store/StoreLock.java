@@ -1,0 +1,103 @@
+package org.regkg.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The locks of a store, held on the file {@code NAME.lock} beside the store folder {@code NAME}
+ * (beside, because the folder itself is replaced by each build). The operating system releases
+ * them when the process ends, however it ends, so a killed build never leaves a stale lock.
+ * <ul>
+ * <li>the build lock (exclusive): one build (or add/remove) of a store at a time;</li>
+ * <li>the serve lock (shared by servers, exclusive for a swap): a build does not swap a new store
+ * in under a server that is reading the old one.</li>
+ * </ul>
+ * The lock file is left in place: deleting a lock file races with the next process to open it.
+ */
+public final class StoreLock implements AutoCloseable {
+    private static final long BUILD_REGION = 0;
+    private static final long SERVE_REGION = 1;
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private StoreLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** The lock file of the store folder {@code realRoot} (a real path, symlinks resolved). */
+    public static Path fileOf(Path realRoot) {
+        return realRoot.resolveSibling(realRoot.getFileName() + ".lock");
+    }
+
+    /** Takes the build lock, or fails at once naming the store when another process holds it. */
+    public static StoreLock build(Path realRoot) {
+        return take(realRoot, BUILD_REGION, false,
+                "another build is running on the store " + realRoot + " (wait for it to end; its lock is " + fileOf(realRoot) + ")");
+    }
+
+    /** Takes the serve lock shared; fails when a build is swapping the store in. */
+    public static StoreLock serve(Path realRoot) {
+        return take(realRoot, SERVE_REGION, true, "a build is swapping a new store in at " + realRoot + "; try again");
+    }
+
+    /** Takes the serve lock exclusively, for a swap; fails when a server is reading the store. */
+    public static StoreLock swap(Path realRoot) {
+        return take(realRoot, SERVE_REGION, false, "the store " + realRoot + " is being served (regkg serve); "
+                + "stop the server before building over its store, or build into another --store and serve that");
+    }
+
+    private static StoreLock take(Path realRoot, long region, boolean shared, String busy) {
+        Path file = fileOf(realRoot);
+        FileChannel ch = null;
+        try {
+            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+            FileLock l;
+            try {
+                l = ch.tryLock(region, 1, shared);
+            } catch (OverlappingFileLockException e) {
+                if (shared) {
+                    // another server of this process shares the store: its lock protects both
+                    return new StoreLock(ch, null);
+                }
+                l = null;
+            }
+            if (l == null) {
+                ch.close();
+                throw new StoreException(busy);
+            }
+            return new StoreLock(ch, l);
+        } catch (IOException e) {
+            closeQuietly(ch);
+            throw new StoreException("cannot lock " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        if (ch == null) {
+            return;
+        }
+        try {
+            ch.close();
+        } catch (IOException e) {
+            // nothing more to release
+        }
+    }
+
+    @Override
+    public void close() {
+        if (lock != null) {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                // released with the channel below
+            }
+        }
+        closeQuietly(channel);
+    }
+}
