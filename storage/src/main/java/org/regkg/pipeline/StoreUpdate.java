@@ -66,9 +66,8 @@ public final class StoreUpdate implements AutoCloseable {
             if (!layout.exists() || !StoreTarget.isStore(target.root())) {
                 throw new StoreException("no RegKG store at " + layout.root() + " (run ./regkg build first)");
             }
-            try (StoreLock free = StoreLock.swap(target.root())) {
-                requireFree(layout);
-            }
+            lock.checkNotServed();
+            requireFree(layout);
             this.staging = new StoreLayout(target.staging());
             copy(target.root(), staging.root());
         } catch (RuntimeException e) {
@@ -128,7 +127,7 @@ public final class StoreUpdate implements AutoCloseable {
         Txn.executeRead(dsg, () -> text.addAll(dsg));
         text.commit();
         TDBInternal.expel(dsg);
-        StoreSwap.swap(target, staging.root(), stage -> { });
+        StoreSwap.swap(target, lock, staging.root(), stage -> { });
         finished = true;
         lock.close();
         return quads;
