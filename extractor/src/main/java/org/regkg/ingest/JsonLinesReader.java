@@ -1,7 +1,5 @@
 package org.regkg.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.util.NoSuchElementException;
@@ -45,14 +43,7 @@ final class JsonLinesReader implements PaperSource {
         String line = pending;
         pending = null;
         position++;
-        String location = file + ":" + lines.lineNumber();
-        JsonNode node;
-        try {
-            node = mapper.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new InputException(location, "malformed JSON: " + e.getOriginalMessage());
-        }
-        return JsonRecords.toPaper(node, position, location);
+        return JsonRecords.fromLine(mapper, line, position, file + ":" + lines.lineNumber());
     }
 
     @Override

@@ -1,12 +1,25 @@
 package org.regkg.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Turns one JSON object into a {@link Paper}, checking each field's type. */
 final class JsonRecords {
     private JsonRecords() {
+    }
+
+    /** Parses one line of JSON Lines: the record at {@code position}, found at {@code location}. */
+    static Paper fromLine(ObjectMapper mapper, String line, int position, String location) {
+        JsonNode node;
+        try {
+            node = mapper.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new InputException(location, "malformed JSON: " + e.getOriginalMessage());
+        }
+        return toPaper(node, position, location);
     }
 
     static Paper toPaper(JsonNode node, int position, String location) {

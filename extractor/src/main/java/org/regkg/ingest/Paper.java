@@ -16,7 +16,8 @@ import java.util.Objects;
  */
 public record Paper(String id, int position, String origin, String title, String abstractText,
                     List<String> authors, Integer year, String url, String doi, String arxivId,
-                    PaperMetadata metadata) {
+                    PaperMetadata metadata)
+        implements java.io.Serializable {
 
     public Paper {
         Objects.requireNonNull(id, "id");

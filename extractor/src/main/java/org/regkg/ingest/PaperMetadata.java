@@ -14,7 +14,8 @@ import java.util.List;
  * @param source     the input format the record was read from ({@link InputFormat#label()})
  */
 public record PaperMetadata(List<Author> authors, String date, String venue, String openalexId,
-                            List<String> categories, String source) {
+                            List<String> categories, String source)
+        implements java.io.Serializable {
     /** No metadata. */
     public static final PaperMetadata NONE = new PaperMetadata(List.of(), null, null, null, List.of(), null);
 

@@ -85,4 +85,13 @@ public final class PaperSources {
             case CROSSREF -> new JsonStreamReader(in, file, mapper, new CrossrefRecords(), reopen);
         };
     }
+
+    /**
+     * One line of JSON Lines as a paper, exactly as {@link #open} reads it from a file: the
+     * {@code position}th record of its file, found at {@code location} ("file:line"). For readers
+     * that split a file by lines, such as a Spark job.
+     */
+    public Paper jsonLine(String line, int position, String location) {
+        return JsonRecords.fromLine(mapper, line, position, location);
+    }
 }

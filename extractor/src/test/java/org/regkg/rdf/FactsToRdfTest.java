@@ -32,13 +32,13 @@ import org.regkg.ingest.Paper;
  * {@code golden/2-rdf-basic/expected.trig} (compared by isomorphism). Run with
  * {@code -Dregkg.updateGolden=true} to rewrite the file after a deliberate change, then review it.
  */
-class FactsToRdfTest {
+public class FactsToRdfTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden/2-rdf-basic/expected.trig");
     static final String TITLE = "Cutout: Better Regularization";
     static final String ABSTRACT = "We propose Cutout, a data augmentation method. "
             + "Cutout reaches 2.56% test error on CIFAR-10 with dropout.";
 
-    static PaperFacts facts() {
+    public static PaperFacts facts() {
         Paper paper = new Paper("p1", 1, "in.jsonl:1", TITLE, ABSTRACT, List.of("Ann Author"), 2017,
                 "https://example.org/cutout", "10.1/cutout", "1708.04552");
         String s1 = "We propose Cutout, a data augmentation method.";

@@ -3,7 +3,6 @@ package org.regkg.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +51,7 @@ public final class BuildPipeline {
         long quads;
         StoreTarget.forBuild(settings.store(), settings.inputs());
         try (StoreLoader loader = new StoreLoader(settings.store(), settings.base(), version)) {
+            PaperAcceptor acceptor = new PaperAcceptor(loader, settings.strict(), listener);
             Deque<Future<Extracted>> window = new ArrayDeque<>();
             int windowSize = settings.threads() * WINDOW_PER_THREAD;
             Deduplicator dedup = new Deduplicator();
@@ -68,13 +68,13 @@ public final class BuildPipeline {
                         Paper paper = p;
                         window.add(pool.submit(() -> extract(paper, iris, version, loader)));
                         if (window.size() >= windowSize) {
-                            drainOne(window, loader, settings, counts, listener);
+                            drainOne(window, acceptor, counts, listener);
                         }
                     }
                 }
             }
             while (!window.isEmpty()) {
-                drainOne(window, loader, settings, counts, listener);
+                drainOne(window, acceptor, counts, listener);
             }
             if (counts.papers == 0 && !settings.allowEmpty()) {
                 throw new InputException(String.join(", ", settings.inputs().stream().map(Path::toString).toList()),
@@ -128,8 +128,8 @@ public final class BuildPipeline {
         }
     }
 
-    private static void drainOne(Deque<Future<Extracted>> window, StoreLoader loader, BuildSettings settings,
-                                 Counts counts, BuildListener listener) {
+    private static void drainOne(Deque<Future<Extracted>> window, PaperAcceptor acceptor, Counts counts,
+                                 BuildListener listener) {
         Extracted x;
         try {
             x = window.removeFirst().get();
@@ -139,18 +139,10 @@ public final class BuildPipeline {
         } catch (ExecutionException e) {
             throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
         }
-        Optional<String> violation = loader.accept(x.graph());
-        if (violation.isPresent()) {
-            String message = x.graph().origin() + ": paper " + x.graph().id() + " does not conform to the shapes: "
-                    + violation.get();
-            if (settings.strict()) {
-                throw new InputException(x.graph().origin(), "paper " + x.graph().id()
-                        + " does not conform to the shapes (--strict): " + violation.get());
-            }
-            counts.rejected++;
-            listener.skipped(message + " (left out)");
-        } else {
+        if (acceptor.accept(x.graph())) {
             counts.add(x.facts());
+        } else {
+            counts.rejected++;
         }
         listener.paperDone();
     }
