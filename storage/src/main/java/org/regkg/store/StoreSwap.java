@@ -16,12 +16,12 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * in place, or (between the renames) the old one under its retired name, which readers fall back
  * to ({@link StoreTarget#readable}) and the next build moves back ({@link StoreTarget#recover}).
  */
-final class StoreSwap {
+public final class StoreSwap {
     private StoreSwap() {
     }
 
     /** Swaps {@code staging} in at {@code target}'s folder; the old store is removed afterwards. */
-    static void swap(StoreTarget target, StoreLock buildLock, Path staging, Consumer<StoreWriter.Stage> stages) {
+    public static void swap(StoreTarget target, StoreLock buildLock, Path staging, Consumer<StoreWriter.Stage> stages) {
         Path root = target.root();
         Path retired = target.retired();
         FileLock served = buildLock.swap();
