@@ -3,6 +3,7 @@
 # for 60 s cycle through the curated questions of queries/ (those without required parameters,
 # POSTed to /regkg/sparql), paper pages and full-text searches. Prints requests/s, p50/p99 latency,
 # socket errors and timeouts, and the non-2xx/3xx answers (503s of timed-out queries counted apart).
+# The anchor, measured the same way just before: 10 s of /$/ping (the server's floor on this machine).
 # Usage: bench/load.sh [STORE] [SECONDS] [CONNECTIONS]   (defaults: ./store, 60, 50)
 # Needs: wrk, curl, python3, a built store (./regkg build).
 set -euo pipefail
@@ -77,5 +78,8 @@ function done(summary, latency, requests)
     e.connect, e.read, e.write, e.timeout, e.status, n503))
 end
 LUA
+printf 'GET\t/$/ping\t\n' > "$work/ping.tsv"
+echo "== anchor: /\$/ping, $conns connections for 10 s"
+wrk -t 2 -c "$conns" -d 10s --timeout 30s -s "$work/mix.lua" "$base" -- "$work/ping.tsv" | sed -n '/^requests:/,$p'
 echo "== $(wc -l < "$work/requests.tsv") distinct requests; $conns connections for $seconds s against $store"
 wrk -t 2 -c "$conns" -d "${seconds}s" --timeout 30s -s "$work/mix.lua" "$base" -- "$work/requests.tsv" | sed -n '/^requests:/,$p'

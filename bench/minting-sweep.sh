@@ -15,7 +15,22 @@ case "$corpus" in
   *.gz) { zcat "$corpus" || true; } | head -n "$n" > "$work/slice.jsonl" ;;
   *) head -n "$n" "$corpus" > "$work/slice.jsonl" ;;
 esac
-target="$here/extractor/target"
-cp -r "$target/classes" "$work/classes"   # a snapshot: rebuilding the project meanwhile does not disturb the run
+# the classpath of the CLI, with RegKG's own classes copied: rebuilding meanwhile does not disturb the run
+if [ -f "$here/cli/target/classpath.txt" ]; then
+  mkdir -p "$work/jars"
+  cp_entries=()
+  IFS=: read -r -a deps < "$here/cli/target/classpath.txt"
+  for d in "${deps[@]}"; do
+    case "$d" in
+      "$here"/*) cp "$d" "$work/jars/" && cp_entries+=("$work/jars/$(basename "$d")") ;;
+      *) cp_entries+=("$d") ;;
+    esac
+  done
+  cp -r "$here/cli/target/classes" "$work/classes"
+  classpath="$work/classes:$(IFS=:; echo "${cp_entries[*]}")"
+else   # before the module split: one module
+  cp -r "$here/extractor/target/classes" "$work/classes"
+  classpath="$work/classes:$(cat "$here/extractor/target/classpath.txt")"
+fi
 java ${REGKG_JAVA_OPTS:--Xmx3g -XX:+UseParallelGC} -Dlog4j2.configurationFile=classpath:log4j2-regkg.xml \
-  -cp "$work/classes:$(cat "$target/classpath.txt")" "$here/bench/MintingSweep.java" "$work/slice.jsonl" "$n"
+  -cp "$classpath" "$here/bench/MintingSweep.java" "$work/slice.jsonl" "$n"

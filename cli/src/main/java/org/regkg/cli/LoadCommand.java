@@ -13,8 +13,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code regkg load}: the shards of a spark-extract job in, a new store out. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Builds the store from the N-Quads shards of spark-extract (bulk loader, shared-entity labels,",
-                "validation, text index): the same store build makes from the same input.",
+        description = {"Builds the store from the N-Quads shards of spark-extract: the same",
+                "store build makes from the same input (bulk loader, per-paper validation,",
+                "shared-entity labels, derived data, statistics, text index).",
                 "The new store replaces the old one only when the load succeeds."})
 final class LoadCommand implements Callable<Integer> {
     @ParentCommand

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code regkg} command line: build, query, export. */
 @Command(name = "regkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds and queries a knowledge graph of machine-learning research on regularization.",
-        subcommands = {BuildCommand.class, LoadCommand.class, QueryCommand.class, ExportCommand.class, EvalCommand.class, TrainCommand.class, ValidateCommand.class, ServeCommand.class, UpCommand.class, HarvestCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, AddCommand.class, RemoveCommand.class, LoadCommand.class, QueryCommand.class, ExportCommand.class, EvalCommand.class, TrainCommand.class, ValidateCommand.class, ServeCommand.class, UpCommand.class, HarvestCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     private final OutputStream out;
     private final PrintStream err;

@@ -1,6 +1,7 @@
 package org.regkg.spark;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.regkg.facts.FactCounts;
 import org.regkg.ingest.InputException;
 import org.regkg.ingest.InputFormat;
+import org.regkg.nlp.ExtractorVersion;
 import org.regkg.rdf.IriMinter;
 import org.regkg.shards.ShardManifest;
 import picocli.CommandLine;
@@ -20,9 +22,10 @@ import picocli.CommandLine.Option;
  * in local mode, or by {@code spark-submit --class org.regkg.spark.SparkExtractCommand} on a
  * cluster (then {@code --master} comes from spark-submit).
  */
-@Command(name = "spark-extract", mixinStandardHelpOptions = true,
-        description = {"Extracts facts from abstracts with Apache Spark and writes gzipped N-Quads shards and a",
-                "manifest.json; ./regkg load turns them into the store build would make."})
+@Command(name = "spark-extract", mixinStandardHelpOptions = true, versionProvider = SparkExtractCommand.Version.class,
+        description = {"Extracts facts from abstracts with Apache Spark and writes gzipped",
+                "N-Quads shards and a manifest.json; ./regkg load turns them into the",
+                "store build would make from the same input."})
 public final class SparkExtractCommand implements Callable<Integer> {
     static final int BAD_INPUT = 2;
 
@@ -35,7 +38,8 @@ public final class SparkExtractCommand implements Callable<Integer> {
     List<String> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Force the input format: ${COMPLETION-CANDIDATES} (default: by name; .gz etc. are decoded).")
+            description = "Force the input format: ${COMPLETION-CANDIDATES} (default: told from the content as build "
+                    + "tells it; .gz, .bz2 etc. are decoded).")
     InputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
@@ -53,6 +57,14 @@ public final class SparkExtractCommand implements Callable<Integer> {
 
     private final PrintStream err;
 
+    /** The version {@code --version} prints: the extractor's. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"regkg spark-extract " + ExtractorVersion.get()};
+        }
+    }
+
     SparkExtractCommand(PrintStream err) {
         this.err = err;
     }
@@ -65,6 +77,9 @@ public final class SparkExtractCommand implements Callable<Integer> {
     static int run(PrintStream err, String... args) {
         CommandLine cl = new CommandLine(new SparkExtractCommand(err));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(InputFormat.class, s -> InputFormat.byName(s).orElseThrow(
+                () -> new CommandLine.TypeConversionException("unknown format '" + s + "', expected one of "
+                        + Arrays.toString(InputFormat.values()))));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof InputException) {
                 err.println("regkg: error: " + e.getMessage());

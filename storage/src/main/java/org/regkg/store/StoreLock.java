@@ -22,10 +22,12 @@ public final class StoreLock implements AutoCloseable {
     private static final long BUILD_REGION = 0;
     private static final long SERVE_REGION = 1;
 
+    private final Path root;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private StoreLock(FileChannel channel, FileLock lock) {
+    private StoreLock(Path root, FileChannel channel, FileLock lock) {
+        this.root = root;
         this.channel = channel;
         this.lock = lock;
     }
@@ -46,12 +48,6 @@ public final class StoreLock implements AutoCloseable {
         return take(realRoot, SERVE_REGION, true, "a build is swapping a new store in at " + realRoot + "; try again");
     }
 
-    /** Takes the serve lock exclusively, for a swap; fails when a server is reading the store. */
-    public static StoreLock swap(Path realRoot) {
-        return take(realRoot, SERVE_REGION, false, "the store " + realRoot + " is being served (regkg serve); "
-                + "stop the server before building over its store, or build into another --store and serve that");
-    }
-
     private static StoreLock take(Path realRoot, long region, boolean shared, String busy) {
         Path file = fileOf(realRoot);
         FileChannel ch = null;
@@ -63,7 +59,7 @@ public final class StoreLock implements AutoCloseable {
             } catch (OverlappingFileLockException e) {
                 if (shared) {
                     // another server of this process shares the store: its lock protects both
-                    return new StoreLock(ch, null);
+                    return new StoreLock(realRoot, ch, null);
                 }
                 l = null;
             }
@@ -71,10 +67,40 @@ public final class StoreLock implements AutoCloseable {
                 ch.close();
                 throw new StoreException(busy);
             }
-            return new StoreLock(ch, l);
+            return new StoreLock(realRoot, ch, l);
         } catch (IOException e) {
             closeQuietly(ch);
             throw new StoreException("cannot lock " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * With the build lock held: the serve lock taken exclusively on the same file handle, for a
+     * swap; fails when a server is reading the store. (One handle per process and lock file:
+     * closing any other handle to the file would drop this process's locks on it.)
+     */
+    public FileLock swap() {
+        String busy = "the store " + root + " is being served (regkg serve); "
+                + "stop the server before building over its store, or build into another --store and serve that";
+        try {
+            FileLock l = channel.tryLock(SERVE_REGION, 1, false);
+            if (l == null) {
+                throw new StoreException(busy);
+            }
+            return l;
+        } catch (OverlappingFileLockException e) {
+            throw new StoreException(busy);
+        } catch (IOException e) {
+            throw new StoreException("cannot lock " + fileOf(root) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** With the build lock held: fails at once when a server is reading the store. */
+    public void checkNotServed() {
+        try {
+            swap().release();
+        } catch (IOException e) {
+            throw new StoreException("cannot unlock " + fileOf(root) + ": " + e.getMessage(), e);
         }
     }
 

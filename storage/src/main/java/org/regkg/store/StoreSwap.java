@@ -1,6 +1,7 @@
 package org.regkg.store;
 
 import java.io.IOException;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +16,16 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * in place, or (between the renames) the old one under its retired name, which readers fall back
  * to ({@link StoreTarget#readable}) and the next build moves back ({@link StoreTarget#recover}).
  */
-final class StoreSwap {
+public final class StoreSwap {
     private StoreSwap() {
     }
 
     /** Swaps {@code staging} in at {@code target}'s folder; the old store is removed afterwards. */
-    static void swap(StoreTarget target, Path staging, Consumer<StoreWriter.Stage> stages) {
+    public static void swap(StoreTarget target, StoreLock buildLock, Path staging, Consumer<StoreWriter.Stage> stages) {
         Path root = target.root();
         Path retired = target.retired();
-        try (StoreLock served = StoreLock.swap(root)) {
+        FileLock served = buildLock.swap();
+        try {
             if (Files.exists(root)) {
                 move(root, retired);
                 stages.accept(StoreWriter.Stage.OLD_RETIRED);
@@ -34,6 +36,12 @@ final class StoreSwap {
             StoreLib.deleteTree(retired);
         } catch (IOException e) {
             throw new StoreException("cannot move the new store into place at " + root + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                served.release();
+            } catch (IOException e) {
+                // released when the build lock's handle closes
+            }
         }
     }
 

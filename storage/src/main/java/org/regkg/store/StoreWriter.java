@@ -70,6 +70,8 @@ public final class StoreWriter implements AutoCloseable {
         this.lock = StoreLock.build(this.target.root());
         this.staging = new StoreLayout(this.target.staging());
         try {
+            // fail now, not after the whole build, when a server is reading the store
+            lock.checkNotServed();
             this.target.recover();
             Files.createDirectories(staging.tdb2());
             Files.createDirectories(staging.textIndex());
@@ -161,7 +163,7 @@ public final class StoreWriter implements AutoCloseable {
             throw new StoreException("cannot write " + staging.buildInfo() + ": " + e.getMessage(), e);
         }
         stages.accept(Stage.READY);
-        StoreSwap.swap(target, staging.root(), stages);
+        StoreSwap.swap(target, lock, staging.root(), stages);
         finished = true;
         lock.close();
         return quads;

@@ -10,17 +10,17 @@ import org.apache.jena.sparql.core.Quad;
  * Feeds quads of the indexed predicates ({@link TextIndexSpec}) into the Lucene index as a build
  * streams them, so indexing needs no second pass over the store.
  */
-final class TextIndexer implements AutoCloseable {
+public final class TextIndexer implements AutoCloseable {
     private final TextIndex index;
     private final EntityDefinition def = TextIndexSpec.entityDefinition();
     private boolean closed;
 
-    TextIndexer(TextIndex index) {
+    public TextIndexer(TextIndex index) {
         this.index = index;
     }
 
     /** Indexes the quad when its predicate is one of the indexed ones; ignores it otherwise. */
-    void add(Quad quad) {
+    public void add(Quad quad) {
         Entity e = TextQueryFuncs.entityFromQuad(def, quad);
         if (e != null) {
             index.addEntity(e);
@@ -35,8 +35,16 @@ final class TextIndexer implements AutoCloseable {
         }
     }
 
+    /** Indexes every quad of the indexed predicates in {@code dsg} (inside a read transaction). */
+    public void addAll(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        for (org.apache.jena.graph.Node p : TextIndexSpec.PREDICATES) {
+            dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, p, org.apache.jena.graph.Node.ANY)
+                    .forEachRemaining(this::add);
+        }
+    }
+
     /** Makes what was added durable and closes the index. */
-    void commit() {
+    public void commit() {
         try {
             index.prepareCommit();
             index.commit();

@@ -123,8 +123,38 @@ class StoreSafetyTest {
             assertThatThrownBy(() -> build(store, "B")).isInstanceOf(StoreException.class)
                     .hasMessageContaining("being served");
         }
+        StoreWriter started = new StoreWriter(new StoreLayout(store));
+        load(started, "C");
+        try (StoreLock served = StoreLock.serve(StoreTarget.real(store))) {
+            assertThatThrownBy(started::commit).isInstanceOf(StoreException.class).hasMessageContaining("being served");
+        } finally {
+            started.close();
+        }
         assertThat(content(store)).isEqualTo("A");
         assertThat(dir.resolve("store.building")).doesNotExist();
+    }
+
+    /** The build lock holds against another process, after the build has checked for a server. */
+    @Test
+    void anotherProcessCannotBuildTheStoreWhileABuildRuns() throws Exception {
+        Path store = dir.resolve("store");
+        build(store, "old");
+        try (StoreWriter running = new StoreWriter(new StoreLayout(store))) {
+            load(running, "mine");
+            Process p = probe(store, "other", "SWAPPED");
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isNotEqualTo(137).isNotZero();
+            assertThat(Files.readString(dir.resolve("probe.log"))).contains("another build is running");
+            running.commit();
+        }
+        assertThat(content(store)).isEqualTo("mine");
+    }
+
+    private Process probe(Path store, String content, String haltAt) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                StoreCrashProbe.class.getName(), store.toString(), content, haltAt)
+                .redirectErrorStream(true).redirectOutput(dir.resolve("probe.log").toFile()).start();
     }
 
     /** SIGKILL (a JVM halt) at each point of a rebuild: the store answers old or new, and the next build works. */
@@ -133,10 +163,7 @@ class StoreSafetyTest {
     void aBuildKilledAtAnyPointLeavesAWorkingStore(String haltAt) throws Exception {
         Path store = dir.resolve("store");
         build(store, "old");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                StoreCrashProbe.class.getName(), store.toString(), "new", haltAt)
-                .redirectErrorStream(true).redirectOutput(dir.resolve("probe.log").toFile()).start();
+        Process p = probe(store, "new", haltAt);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(dir.resolve("probe.log"))).isEqualTo(137);
         String expected = haltAt.equals("SWAPPED") ? "new" : "old";

@@ -9,7 +9,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.regkg.facts.EntityFact;
@@ -23,8 +22,9 @@ import org.regkg.lexicon.Ontology;
 import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;
 import org.regkg.rdf.OA;
-import org.regkg.rdf.QueryLib;
 import org.regkg.rdf.RK;
+import org.regkg.store.DerivedData;
+import org.regkg.store.StoreGraphs;
 
 /**
  * Issue 9, finding 4: each class of minting bug the corpus sweep ({@code bench/minting-sweep.sh})
@@ -106,7 +106,7 @@ class Issue9MintingTest {
         return new Mention(words, new Evidence(section, begin, begin + words.length(), text, 0, rule, 0.8));
     }
 
-    /** The papers' facts with the ontology, labelled as a build labels them. */
+    /** The papers' facts with the ontology, and the labels, closure and counts a build derives. */
     static DatasetGraph build(List<PaperFacts> papers) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(dsg, () -> {
@@ -115,7 +115,7 @@ class Issue9MintingTest {
             FactsToRdf rdf = new FactsToRdf(new IriMinter(Fixtures.KG), StreamRDFLib.dataset(dsg), "0.1.0-test");
             rdf.writeActivity("0.1.0-test");
             papers.forEach(rdf::write);
-            UpdateExec.dataset(dsg).update(QueryLib.readUpdate("label-shared-entities.ru")).execute();
+            new DerivedData(StoreGraphs.of(Fixtures.KG)).recompute(dsg);
         });
         return dsg;
     }
