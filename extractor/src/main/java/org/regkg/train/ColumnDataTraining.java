@@ -1,12 +1,14 @@
 package org.regkg.train;
 
 import edu.stanford.nlp.classify.ColumnDataClassifier;
-import edu.stanford.nlp.classify.Dataset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.zip.GZIPOutputStream;
@@ -19,18 +21,30 @@ final class ColumnDataTraining {
     /** The gzipped serialized classifier trained on {@code lines} (answer column first). */
     static byte[] train(String settingsResource, List<String> lines) {
         ColumnDataClassifier cdc = new ColumnDataClassifier(properties(settingsResource));
-        Dataset<String, String> data = new Dataset<>();
-        for (String line : lines) {
-            data.add(cdc.makeDatumFromLine(line));
-        }
-        cdc.makeClassifier(data);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(bytes))) {
-            cdc.serializeClassifier(out);
+        Path file = null;
+        try {
+            // trainClassifier reads a file; it is the path that leaves the classifier in the object
+            file = Files.createTempFile("regkg-cdc-", ".tsv");
+            Files.write(file, lines, StandardCharsets.UTF_8);
+            if (!cdc.trainClassifier(file.toString())) {
+                throw new IllegalStateException("ColumnDataClassifier training failed");
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(bytes))) {
+                cdc.serializeClassifier(out);
+            }
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
+            }
         }
-        return bytes.toByteArray();
     }
 
     static Properties properties(String resource) {
