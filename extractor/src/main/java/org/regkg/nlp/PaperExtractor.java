@@ -24,8 +24,6 @@ public final class PaperExtractor {
     static final double MODEL_CONFIDENCE = 0.8;
     /** A thing is the paper's method when the method decision gives it at least this probability. */
     static final double METHOD_THRESHOLD = 0.5;
-    /** The kinds whose rules still add mentions next to the model (chosen by cross-validation). */
-    public static final Set<EntityKind> RULE_KINDS_WITH_MODEL = Set.of();
 
     private final SentenceSplitter splitter;
     private final Gazetteer gazetteer;
@@ -73,11 +71,16 @@ public final class PaperExtractor {
         this.ruleKinds = tagger == null ? EnumSet.allOf(EntityKind.class) : Set.copyOf(ruleKinds);
     }
 
-    /** An extractor with the shipped pipeline, ontology, rules, word lists and mention model. */
+    /**
+     * An extractor with the shipped pipeline, ontology, rules, word lists and learned models,
+     * combined as {@code extraction.properties} says ({@link ExtractionSettings}).
+     */
     public static PaperExtractor standard() {
         ConceptLexicon lexicon = ConceptLexicon.fromOntology();
+        ExtractionSettings settings = ExtractionSettings.bundled();
         return new PaperExtractor(new NlpPipeline(), lexicon, RuleSet.load(), QuantityWords.load(),
-                MentionTagger.bundled(TokenFeatures.standard(lexicon)), RULE_KINDS_WITH_MODEL, ClaimClassifier.bundled(), MethodDecision.bundled());
+                MentionTagger.bundled(TokenFeatures.standard(lexicon)), settings.ruleKinds(), ClaimClassifier.bundled(),
+                settings.methodDecision() ? MethodDecision.bundled() : null);
     }
 
     /** An extractor with the shipped pipeline, ontology, rules and word lists, without the learned models. */
