@@ -3,6 +3,7 @@ package org.regkg.nlp;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.regkg.facts.Claim;
 import org.regkg.facts.EntityFact;
 import org.regkg.facts.EntityKind;
@@ -73,19 +74,28 @@ public final class PaperExtractor {
 
     /**
      * An extractor with the shipped pipeline, ontology, rules, word lists and learned models,
-     * combined as {@code extraction.properties} says ({@link ExtractionSettings}).
+     * combined as {@code extraction.properties} says ({@link ExtractionSettings}). The CoreNLP
+     * models load on a thread of their own while the rest is read.
      */
     public static PaperExtractor standard() {
+        CompletableFuture<NlpPipeline> nlp = NlpPipeline.loading();
         ConceptLexicon lexicon = ConceptLexicon.fromOntology();
+        RuleSet rules = RuleSet.load();
+        QuantityWords words = QuantityWords.load();
         ExtractionSettings settings = ExtractionSettings.bundled();
-        return new PaperExtractor(new NlpPipeline(), lexicon, RuleSet.load(), QuantityWords.load(),
-                MentionTagger.bundled(TokenFeatures.standard(lexicon)), settings.ruleKinds(), ClaimClassifier.bundled(),
-                settings.methodDecision() ? MethodDecision.bundled() : null);
+        MentionTagger tagger = MentionTagger.bundled(TokenFeatures.standard(lexicon));
+        ClaimClassifier claims = ClaimClassifier.bundled();
+        MethodDecision decision = settings.methodDecision() ? MethodDecision.bundled() : null;
+        return new PaperExtractor(NlpPipeline.await(nlp), lexicon, rules, words, tagger, settings.ruleKinds(), claims, decision);
     }
 
     /** An extractor with the shipped pipeline, ontology, rules and word lists, without the learned models. */
     public static PaperExtractor rulesOnly() {
-        return new PaperExtractor(new NlpPipeline(), ConceptLexicon.fromOntology(), RuleSet.load(), QuantityWords.load());
+        CompletableFuture<NlpPipeline> nlp = NlpPipeline.loading();
+        ConceptLexicon lexicon = ConceptLexicon.fromOntology();
+        RuleSet rules = RuleSet.load();
+        QuantityWords words = QuantityWords.load();
+        return new PaperExtractor(NlpPipeline.await(nlp), lexicon, rules, words);
     }
 
     public PaperFacts extract(Paper paper) {
