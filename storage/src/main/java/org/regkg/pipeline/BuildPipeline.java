@@ -22,6 +22,7 @@ import org.regkg.nlp.PaperExtractor;
 import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;
 import org.regkg.store.StoreTarget;
+import org.slf4j.LoggerFactory;
 
 /**
  * A build: reads the inputs as a stream, extracts facts and validates each paper on a pool of
@@ -51,6 +52,7 @@ public final class BuildPipeline {
     public BuildSummary run(BuildSettings settings, BuildListener listener) {
         long started = System.nanoTime();
         StoreTarget.forBuild(settings.store(), settings.inputs());
+        LoggerFactory.getILoggerFactory();   // set up on this thread, before the loading threads log
         CompletableFuture<PaperExtractor> loading = CompletableFuture.supplyAsync(extractor, task -> {
             Thread t = new Thread(task, "regkg-load");
             t.setDaemon(true);
