@@ -25,8 +25,6 @@ public final class PaperExtractor {
     static final double MODEL_CONFIDENCE = 0.8;
     /** A thing is the paper's method when the method decision gives it at least this probability. */
     static final double METHOD_THRESHOLD = 0.5;
-    /** The kinds whose rules still add mentions next to the model (chosen by cross-validation). */
-    public static final Set<EntityKind> RULE_KINDS_WITH_MODEL = Set.of();
 
     private final SentenceSplitter splitter;
     private final Gazetteer gazetteer;
@@ -75,18 +73,20 @@ public final class PaperExtractor {
     }
 
     /**
-     * An extractor with the shipped pipeline, ontology, rules, word lists and mention model. The
-     * CoreNLP models load on a thread of their own while the rest is read.
+     * An extractor with the shipped pipeline, ontology, rules, word lists and learned models,
+     * combined as {@code extraction.properties} says ({@link ExtractionSettings}). The CoreNLP
+     * models load on a thread of their own while the rest is read.
      */
     public static PaperExtractor standard() {
         CompletableFuture<NlpPipeline> nlp = NlpPipeline.loading();
         ConceptLexicon lexicon = ConceptLexicon.fromOntology();
         RuleSet rules = RuleSet.load();
         QuantityWords words = QuantityWords.load();
+        ExtractionSettings settings = ExtractionSettings.bundled();
         MentionTagger tagger = MentionTagger.bundled(TokenFeatures.standard(lexicon));
         ClaimClassifier claims = ClaimClassifier.bundled();
-        MethodDecision decision = MethodDecision.bundled();
-        return new PaperExtractor(NlpPipeline.await(nlp), lexicon, rules, words, tagger, RULE_KINDS_WITH_MODEL, claims, decision);
+        MethodDecision decision = settings.methodDecision() ? MethodDecision.bundled() : null;
+        return new PaperExtractor(NlpPipeline.await(nlp), lexicon, rules, words, tagger, settings.ruleKinds(), claims, decision);
     }
 
     /** An extractor with the shipped pipeline, ontology, rules and word lists, without the learned models. */
