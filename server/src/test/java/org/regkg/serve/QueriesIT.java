@@ -144,6 +144,9 @@ class QueriesIT {
         var phrase = run(s, "search.rq", Map.of("q", NodeFactory.createLiteralString("\"weight decay\"")));
         assertThat(column(phrase, "entity")).contains(BASE + "technique/weight-decay", RKC + "weight-decay");
         assertThat(phrase).allMatch(r -> r.containsKey("type") && r.containsKey("label"));
+        // each entity once, however many papers write its label
+        var regularization = run(s, "search.rq");
+        assertThat(regularization).hasSizeGreaterThan(30).extracting(r -> str(r, "entity")).doesNotHaveDuplicates();
     }
 
     @Test
@@ -237,7 +240,7 @@ class QueriesIT {
         assertThat(run(s, "export-entities.rq")).anyMatch(has("paper", CUTOUT_PAPER).and(has("entity", BASE + "technique/cutout"))
                 .and(has("regularization", "true")));
         assertThat(run(s, "export-results.rq")).anyMatch(has("paper", CUTOUT_PAPER).and(has("valueText", "2.56%")));
-        assertThat(run(s, "concept-labels.rq")).anyMatch(has("concept", RKC + "dropout").and(has("label", "dropout")));
+        assertThat(run(s, "concept-labels.rq", Paging.all())).anyMatch(has("concept", RKC + "dropout").and(has("label", "dropout")));
     }
 
     /**
