@@ -9,6 +9,7 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.regkg.rdf.QueryLib;
@@ -47,6 +48,11 @@ final class EngineWarmUp {
                         found[0] = true;
                     }
                 });
+            }
+
+            @Override
+            public void visit(ElementSubQuery el) {
+                found[0] |= hasRecursivePath(el.getQuery());
             }
         });
         return found[0];

@@ -11,12 +11,15 @@ import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.regkg.rdf.IriMinter;
 
 /**
  * Feeds quads of the indexed predicates ({@link TextIndexSpec}) into the Lucene index as a build
  * streams them, so indexing needs no second pass over the store. A label triple of a shared
  * entity (a technique or dataset named by many papers, each of which writes the same triple) is
- * indexed once, so a search finds the entity once, not once per paper that names it.
+ * indexed once, so a search finds the entity once, not once per paper that names it. The fact
+ * annotations (a paper's record of one fact, labelled with the words it was found by) are not
+ * indexed: search finds the paper and the thing, not each paper's record of it.
  */
 public final class TextIndexer implements AutoCloseable {
     private final TextIndex index;
@@ -32,6 +35,9 @@ public final class TextIndexer implements AutoCloseable {
 
     /** Indexes the quad when its predicate is one of the indexed ones; ignores it otherwise. */
     public void add(Quad quad) {
+        if (quad.getSubject().isURI() && IriMinter.isFact(quad.getSubject().getURI())) {
+            return;
+        }
         if (SHARED.contains(quad.getPredicate()) && !labelsIndexed.add(quad.asTriple())) {
             return;
         }
