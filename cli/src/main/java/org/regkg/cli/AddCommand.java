@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,9 +68,17 @@ final class AddCommand implements Callable<Integer> {
         long added = 0;
         long left = 0;
         long quads;
+        // the models load while the store is copied and opened (logging set up first, on this thread,
+        // so that the loading threads do not race SLF4J's initialisation)
+        org.slf4j.LoggerFactory.getILoggerFactory();
+        CompletableFuture<PaperExtractor> loading = CompletableFuture.supplyAsync(PaperExtractor::standard, task -> {
+            Thread t = new Thread(task, "regkg-load");
+            t.setDaemon(true);
+            t.start();
+        });
         try (StoreUpdate update = new StoreUpdate(store.layout(), version)) {
             err.println("regkg: loading the NLP pipeline ...");
-            PaperExtractor extractor = PaperExtractor.standard();
+            PaperExtractor extractor = await(loading);
             ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
                 Thread t = new Thread(r, "regkg-extract");
                 t.setDaemon(true);
@@ -132,6 +142,20 @@ final class AddCommand implements Callable<Integer> {
         err.println(String.format(Locale.ROOT, "regkg: added %d papers to %s (%d left out as not conforming), %d triples; %.1f s",
                 added, store.layout().root(), left, quads, (System.nanoTime() - started) / 1e9));
         return 0;
+    }
+
+    private static PaperExtractor await(CompletableFuture<PaperExtractor> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Adds one extracted paper; false (and reported) when it does not conform. */

@@ -69,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
         settings.inputs().forEach(sources::checkReadable);
         StoreTarget.forBuild(settings.store(), settings.inputs());
         err.println("regkg: loading the NLP pipeline and the ontology ...");
-        BuildPipeline pipeline = new BuildPipeline(rulesOnly ? PaperExtractor.rulesOnly() : PaperExtractor.standard());
+        BuildPipeline pipeline = new BuildPipeline(rulesOnly ? PaperExtractor::rulesOnly : PaperExtractor::standard);
         BuildSummary s = pipeline.run(settings, new ProgressReporter(err, System.console() != null));
         err.println(String.format(Locale.ROOT,
                 "regkg: built %s: %d papers (%d invalid skipped, %d duplicates, %d left out as not conforming), %d triples; facts: %d methods, "

@@ -21,6 +21,7 @@ import org.apache.jena.rdf.model.Model;
 import org.regkg.facts.EntityKind;
 import org.regkg.lexicon.ConceptLexicon;
 import org.regkg.lexicon.Ontology;
+import org.regkg.nlp.MentionTagger;
 import org.regkg.nlp.NlpPipeline;
 import org.regkg.nlp.QuantityWords;
 import org.regkg.nlp.RuleSet;
@@ -57,7 +58,8 @@ final class EvalCommand implements Callable<Integer> {
     List<Path> golds;
 
     @Option(names = "--cv", paramLabel = "K", description = "Cross-validate instead of scoring the store: deal the "
-            + "gold papers into K folds, train the models on K-1 folds, extract and score the held-out fold, and "
+            + "gold papers into K folds, train the learned models the extractor ships on K-1 folds, extract and score "
+            + "the held-out fold with them combined as the shipped extractor combines them, and "
             + "report F1 mean ± sd over folds (all papers, corpus papers, arXiv papers).")
     Integer cv;
 
@@ -88,13 +90,20 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--claim-rules", description = "With --cv: decide claims by the claim rules, not the trained classifier.")
     boolean claimRules;
 
-    @Option(names = "--no-method-decision", description = "With --cv: keep the mention model's method/technique "
-            + "tags instead of the paper-level method decision.")
-    boolean noMethodDecision;
+    @Option(names = "--method-decision", negatable = true, description = "With --cv: whether the paper-level "
+            + "method decision re-decides the mention model's methods and techniques (--no-method-decision keeps the "
+            + "model's tags; default: the shipped choice in extraction.properties).")
+    Boolean methodDecision;
 
-    @Option(names = "--rules", description = "With --cv: score the rule-based extractor (no mention model) "
-            + "on the same folds, as the baseline.")
+    @Option(names = "--rules", description = "With --cv: find methods, techniques and datasets with the rules "
+            + "alone (no mention model); claims still come from the fold's claim classifier unless --claim-rules is "
+            + "also given (--rules --claim-rules: the rule-based extractor alone). The default when the extractor is "
+            + "built without a mention model.")
     boolean rules;
+
+    @Option(names = "--mention-model", description = "With --cv: train a mention model per fold and combine it with "
+            + "the rules as extraction.properties says (the default when the extractor ships a mention model).")
+    boolean mentionModel;
 
     @Mixin
     StoreOption store;
@@ -159,10 +168,22 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The shipped combination unless --rules or --mention-model says otherwise. */
+    private CrossValidation.Mode mode() {
+        if (rules && mentionModel) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --rules or --mention-model, not both");
+        }
+        if (rules) {
+            return CrossValidation.Mode.RULES;
+        }
+        return mentionModel || MentionTagger.isBundled() ? CrossValidation.Mode.MODEL : CrossValidation.Mode.RULES;
+    }
+
     private int crossValidate() throws IOException {
         if (cv < 2) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cv needs at least 2 folds");
         }
+        CrossValidation.Mode mode = mode();
         main.err().println("regkg: loading the NLP pipeline and the ontology ...");
         List<Path> goldFiles = golds != null ? golds
                 : List.of(Path.of("data/gold/dev-gold.json"), Path.of("data/gold/train-gold.json"));
@@ -177,7 +198,9 @@ final class EvalCommand implements Callable<Integer> {
         validation.withClaimClassifier(!claimRules);
         validation.withJobs(jobs);
         validation.withTrainThreads(trainThreads);
-        validation.withMethodDecision(!noMethodDecision);
+        if (methodDecision != null) {
+            validation.withMethodDecision(methodDecision);
+        }
         if (ruleKinds != null) {
             validation.withRuleKinds(Set.copyOf(ruleKinds));
         }
@@ -186,8 +209,7 @@ final class EvalCommand implements Callable<Integer> {
             onlyFolds.forEach(f -> which.add(f - 1));
         }
         main.err().printf("regkg: %d annotated papers, %d folds%n", papers.size(), cv);
-        CvReport report = new CvReport(validation.run(papers, cv, which,
-                rules ? CrossValidation.Mode.RULES : CrossValidation.Mode.MODEL));
+        CvReport report = new CvReport(validation.run(papers, cv, which, mode));
         String text = json ? PyJsonWriter.indented().write(report.json()) + "\n" : report.table();
         if (details) {
             text += report.details();

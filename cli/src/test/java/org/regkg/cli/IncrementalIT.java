@@ -93,6 +93,30 @@ class IncrementalIT {
     }
 
     @Test
+    void theTextIndexFollowsAddAndRemove() {
+        Path s = dir.resolve("text");
+        assertThat(Cli.run("build", "--input", base.toString(), "--store", s.toString()).status()).isZero();
+        String title = extraTitle();
+        String query = "PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?p WHERE { ?p text:query '\\\"" + title + "\\\"' }";
+        assertThat(Cli.run("query", "--store", s.toString(), "--format", "csv", "-e", query).out()).doesNotContain("extra-1");
+        assertThat(Cli.run("add", "--input", extra.toString(), "--store", s.toString()).status()).isZero();
+        assertThat(Cli.run("query", "--store", s.toString(), "--format", "csv", "-e", query).out()).contains("paper/extra-1");
+        assertThat(Cli.run("remove", "--id", "extra-1", "--store", s.toString()).status()).isZero();
+        assertThat(Cli.run("query", "--store", s.toString(), "--format", "csv", "-e", query).out()).doesNotContain("extra-1");
+    }
+
+    /** The title of the first extra paper, without characters that Lucene's query syntax reads. */
+    private static String extraTitle() {
+        try {
+            String line = Files.readAllLines(extra).get(0);
+            String title = new ObjectMapper().readTree(line).path("title").asText();
+            return title.replaceAll("[^\\p{L}\\p{N} ]", " ").trim();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void removingAnUnknownIdChangesNothing() {
         Path s = dir.resolve("unknown");
         assertThat(Cli.run("build", "--input", base.toString(), "--store", s.toString()).status()).isZero();

@@ -52,6 +52,11 @@ public final class MentionTagger {
         return in == null ? null : read(in, features);
     }
 
+    /** Whether the extractor is built with a mention model. */
+    public static boolean isBundled() {
+        return MentionTagger.class.getResource(RESOURCE) != null;
+    }
+
     public TokenFeatures features() {
         return features;
     }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The CoreNLP pipeline, configured from {@code pipeline.properties}. Build one per process and
@@ -16,6 +18,38 @@ public final class NlpPipeline {
 
     public NlpPipeline() {
         this.pipeline = new StanfordCoreNLP(properties());
+    }
+
+    /**
+     * Starts loading a pipeline on a daemon thread of its own (the models take a second or more to
+     * read) and has it annotate one sentence, so that the annotators' lazily read resources are in
+     * place before the first paper; {@link #await} gives it.
+     */
+    public static CompletableFuture<NlpPipeline> loading() {
+        return CompletableFuture.supplyAsync(() -> {
+            NlpPipeline p = new NlpPipeline();
+            p.annotate("A first sentence loads what the annotators read on first use.");
+            return p;
+        }, task -> {
+            Thread t = new Thread(task, "regkg-load-nlp");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The pipeline {@link #loading()} loads, once it is loaded; its failure is rethrown as it was. */
+    public static NlpPipeline await(CompletableFuture<NlpPipeline> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     static Properties properties() {

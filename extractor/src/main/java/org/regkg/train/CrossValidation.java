@@ -29,6 +29,7 @@ import org.regkg.facts.EntityKind;
 import org.regkg.facts.PaperFacts;
 import org.regkg.lexicon.ConceptLexicon;
 import org.regkg.nlp.ClaimClassifier;
+import org.regkg.nlp.ExtractionSettings;
 import org.regkg.nlp.MentionTagger;
 import org.regkg.nlp.MethodDecision;
 import org.regkg.nlp.NlpPipeline;
@@ -63,9 +64,9 @@ public final class CrossValidation {
     private final TokenFeatures features;
     private final PrintStream progress;
     private Path modelCache;
-    private Set<EntityKind> ruleKinds = PaperExtractor.RULE_KINDS_WITH_MODEL;
+    private Set<EntityKind> ruleKinds = ExtractionSettings.bundled().ruleKinds();
     private boolean claimModel = true;
-    private boolean methodModel = true;
+    private boolean methodModel = ExtractionSettings.bundled().methodDecision();
     private int jobs = 1;
     private int trainThreads = 1;
 
@@ -180,7 +181,7 @@ public final class CrossValidation {
         MentionTagger tagger = null;
         ClaimClassifier claims = null;
         MethodDecision decision = null;
-        if (mode == Mode.MODEL && claimModel) {
+        if (claimModel) {
             List<ClaimTrainer.Example> train = new ArrayList<>();
             for (int i = 0; i < papers.size(); i++) {
                 if (fold[i] != f) {

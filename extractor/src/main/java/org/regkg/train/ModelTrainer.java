@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.regkg.nlp.ExtractionSettings;
 import org.regkg.nlp.NlpPipeline;
 import org.regkg.nlp.RuleSet;
 import org.regkg.nlp.Sentence;
@@ -14,8 +15,9 @@ import org.regkg.nlp.SentenceSplitter;
 import org.regkg.nlp.TokenFeatures;
 
 /**
- * Rebuilds every learned model from gold papers and writes the model files into a folder, under
- * the names the extractor loads them by. Deterministic: the same papers give the same bytes.
+ * Rebuilds every learned model the extractor uses from gold papers and writes the model files into
+ * a folder, under the names the extractor loads them by (the method decision only when
+ * {@code extraction.properties} turns it on). Deterministic: the same papers give the same bytes.
  */
 public final class ModelTrainer {
     /** The mention model's file name (the extractor's resource {@code org/regkg/models/}). */
@@ -57,8 +59,12 @@ public final class ModelTrainer {
         List<Path> written = new ArrayList<>();
         written.add(write(out.resolve(MENTIONS_FILE), mentions));
         written.add(write(out.resolve(CLAIMS_FILE), claims));
-        progress.printf("regkg: training the method decision on %d papers ...%n", papers.size());
-        written.add(write(out.resolve(METHOD_DECISION_FILE), new MethodDecisionTrainer(features).train(examples)));
+        if (ExtractionSettings.bundled().methodDecision()) {
+            progress.printf("regkg: training the method decision on %d papers ...%n", papers.size());
+            written.add(write(out.resolve(METHOD_DECISION_FILE), new MethodDecisionTrainer(features).train(examples)));
+        } else {
+            progress.println("regkg: not training the method decision (method-decision = false in extraction.properties)");
+        }
         return written;
     }
 

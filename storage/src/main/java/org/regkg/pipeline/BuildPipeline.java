@@ -3,10 +3,13 @@ package org.regkg.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.regkg.facts.PaperFacts;
 import org.regkg.ingest.Deduplicator;
 import org.regkg.ingest.InputException;
@@ -19,6 +22,7 @@ import org.regkg.nlp.PaperExtractor;
 import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;
 import org.regkg.store.StoreTarget;
+import org.slf4j.LoggerFactory;
 
 /**
  * A build: reads the inputs as a stream, extracts facts and validates each paper on a pool of
@@ -30,15 +34,30 @@ import org.regkg.store.StoreTarget;
 public final class BuildPipeline {
     private static final int WINDOW_PER_THREAD = 8;
 
-    private final PaperExtractor extractor;
+    private final Supplier<PaperExtractor> extractor;
     private final PaperSources sources = new PaperSources();
 
     public BuildPipeline(PaperExtractor extractor) {
-        this.extractor = extractor;
+        this.extractor = () -> extractor;
+    }
+
+    /**
+     * A pipeline whose extractor {@code loader} makes; a run calls it on a thread of its own while it
+     * counts the input and prepares the store (the CoreNLP models, ontology and rules take seconds).
+     */
+    public BuildPipeline(Supplier<PaperExtractor> loader) {
+        this.extractor = loader;
     }
 
     public BuildSummary run(BuildSettings settings, BuildListener listener) {
         long started = System.nanoTime();
+        StoreTarget.forBuild(settings.store(), settings.inputs());
+        LoggerFactory.getILoggerFactory();   // set up on this thread, before the loading threads log
+        CompletableFuture<PaperExtractor> loading = CompletableFuture.supplyAsync(extractor, task -> {
+            Thread t = new Thread(task, "regkg-load");
+            t.setDaemon(true);
+            t.start();
+        });
         listener.started(countRecords(settings));
         String version = ExtractorVersion.get();
         IriMinter iris = new IriMinter(settings.base());
@@ -49,8 +68,8 @@ public final class BuildPipeline {
             return t;
         });
         long quads;
-        StoreTarget.forBuild(settings.store(), settings.inputs());
         try (StoreLoader loader = new StoreLoader(settings.store(), settings.base(), version)) {
+            PaperExtractor extractor = await(loading);
             PaperAcceptor acceptor = new PaperAcceptor(loader, settings.strict(), listener);
             Deque<Future<Extracted>> window = new ArrayDeque<>();
             int windowSize = settings.threads() * WINDOW_PER_THREAD;
@@ -66,7 +85,7 @@ public final class BuildPipeline {
                             continue;
                         }
                         Paper paper = p;
-                        window.add(pool.submit(() -> extract(paper, iris, version, loader)));
+                        window.add(pool.submit(() -> extract(extractor, paper, iris, version, loader)));
                         if (window.size() >= windowSize) {
                             drainOne(window, acceptor, counts, listener);
                         }
@@ -100,11 +119,26 @@ public final class BuildPipeline {
     private record Extracted(PaperFacts facts, PaperGraph graph) {
     }
 
-    private Extracted extract(Paper paper, IriMinter iris, String version, StoreLoader loader) {
+    private static Extracted extract(PaperExtractor extractor, Paper paper, IriMinter iris, String version, StoreLoader loader) {
         PaperFacts facts = extractor.extract(paper);
         var g = PaperGraph.newGraph();
         new FactsToRdf(iris, PaperGraph.collector(g), version).write(facts);
         return new Extracted(facts, loader.check(PaperGraph.of(paper.id(), paper.origin(), g)));
+    }
+
+    /** The extractor once loaded; a failure to load it is rethrown as it was. */
+    private static PaperExtractor await(CompletableFuture<PaperExtractor> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -21,6 +23,7 @@ import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;
 import org.regkg.rdf.RK;
 import org.regkg.store.DerivedData;
+import org.regkg.store.GraphDelta;
 import org.regkg.store.PaperRemover;
 import org.regkg.store.StoreException;
 import org.regkg.store.StoreGraphs;
@@ -39,8 +42,8 @@ import org.regkg.validate.PaperValidator;
  * ending in the same store a full build of the same papers gives. The update works on a copy of
  * the store beside it, in one TDB2 write transaction: papers go out (with what only they said
  * about shared techniques and datasets) and in (validated like a build validates them), then the
- * derived graph and the statistics are recomputed and the text index rebuilt from the copy, which
- * is swapped in. A failure, or closing it before {@link #commit()}, leaves the store as it was.
+ * derived graph is brought up to date (only what changed is written), the statistics recounted and
+ * the text index entries of the changed resources rewritten in the copy, which is swapped in. A failure, or closing it before {@link #commit()}, leaves the store as it was.
  * It holds the store's build lock throughout (one build, add or remove at a time), and a store
  * that a server is serving (its serve lock, or TDB2's own process lock) is refused before
  * anything is touched.
@@ -55,6 +58,8 @@ public final class StoreUpdate implements AutoCloseable {
     private final PaperValidator validator;
     private final Graph activity = PaperGraph.newGraph();
     private final PaperRemover remover;
+    /** Resources the added papers wrote triples about (their text index entries are rewritten). */
+    private final Set<Node> touched = new HashSet<>();
     private boolean finished;
 
     /** Copies the store and opens the copy for writing, recording {@code extractorVersion} as the activity. */
@@ -111,21 +116,35 @@ public final class StoreUpdate implements AutoCloseable {
             return v;
         }
         remover.remove(NodeFactory.createURI(iris.paper(paper.id())));
-        paper.graph().find().forEachRemaining(t -> dsg.add(Quad.create(graphs.facts(), t)));
+        paper.graph().find().forEachRemaining(t -> {
+            dsg.add(Quad.create(graphs.facts(), t));
+            touched.add(t.getSubject());
+        });
         return Optional.empty();
     }
 
-    /** Recomputes the derived graph and statistics, rebuilds the text index, and swaps the copy in; returns the quad count. */
+    /**
+     * Brings the derived graph up to date (writing only what changed), recounts the statistics,
+     * rewrites the text index entries of every resource whose indexed triples may have changed,
+     * and swaps the copy in; returns the quad count.
+     */
     public long commit() {
-        new DerivedData(graphs).recompute(dsg);
+        GraphDelta derived = new DerivedData(graphs).update(dsg);
         new VoidStatistics(graphs).recompute(dsg);
         long quads = VoidStatistics.quads(dsg, graphs);
+        Set<Node> subjects = new HashSet<>(touched);
+        subjects.addAll(remover.touched());
+        derived.removed().forEach(t -> subjects.add(t.getSubject()));
+        derived.added().forEach(t -> subjects.add(t.getSubject()));
+        TextIndexer text = new TextIndexer(TextIndexSpec.open(staging.textIndex()));
+        try {
+            subjects.forEach(s -> text.reindex(dsg, s, graphs.statistics()));
+            text.commit();
+        } finally {
+            text.close();
+        }
         dsg.commit();
         dsg.end();
-        StoreLib.deleteTree(staging.textIndex());
-        TextIndexer text = new TextIndexer(TextIndexSpec.open(staging.textIndex()));
-        Txn.executeRead(dsg, () -> text.addAll(dsg));
-        text.commit();
         TDBInternal.expel(dsg);
         StoreSwap.swap(target, lock, staging.root(), stage -> { });
         finished = true;

@@ -29,6 +29,7 @@ import org.regkg.rdf.RK;
 public final class PaperRemover {
     private final DatasetGraph dsg;
     private final Node facts;
+    private final Set<Node> touched = new HashSet<>();
 
     public PaperRemover(DatasetGraph dsg, StoreGraphs graphs) {
         this.dsg = dsg;
@@ -44,12 +45,23 @@ public final class PaperRemover {
         for (Node p : List.of(RK.usesTechnique.asNode(), RK.evaluatedOn.asNode())) {
             dsg.find(facts, paper, p, Node.ANY).forEachRemaining(q -> shared.add(q.getObject()));
         }
-        for (Node n : owned(paper)) {
+        Set<Node> owned = owned(paper);
+        for (Node n : owned) {
             deleteStored(n, Node.ANY);
             deleteStored(Node.ANY, n);
         }
         shared.forEach(this::tidy);
+        touched.addAll(owned);
+        touched.addAll(shared);
         return true;
+    }
+
+    /**
+     * Every resource whose triples the removals so far may have changed: the removed papers and
+     * what was minted under them, and the shared techniques and datasets they used.
+     */
+    public Set<Node> touched() {
+        return touched;
     }
 
     /**

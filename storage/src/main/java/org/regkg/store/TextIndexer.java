@@ -1,5 +1,6 @@
 package org.regkg.store;
 
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -7,10 +8,12 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.index.Term;
 import org.regkg.rdf.IriMinter;
 
 /**
@@ -52,6 +55,32 @@ public final class TextIndexer implements AutoCloseable {
         Entity e = TextQueryFuncs.entityFromQuad(def, quad);
         if (e != null) {
             index.deleteEntity(e);
+        }
+    }
+
+    /**
+     * Makes the index hold for {@code subject} exactly the indexed quads {@code dsg} has for it now
+     * (in any graph but {@code skipGraph}), as a build would have indexed them: its entries are
+     * deleted and written again. For incremental updates; run inside a transaction on {@code dsg}.
+     */
+    public void reindex(org.apache.jena.sparql.core.DatasetGraph dsg, org.apache.jena.graph.Node subject,
+                        org.apache.jena.graph.Node skipGraph) {
+        if (!(index instanceof TextIndexLucene lucene)) {
+            throw new StoreException("cannot update a text index that is not a Lucene index in place");
+        }
+        try {
+            lucene.getIndexWriter().deleteDocuments(new Term(def.getEntityField(), TextQueryFuncs.subjectToString(subject)));
+        } catch (IOException e) {
+            throw new StoreException("cannot update the text index: " + e.getMessage(), e);
+        }
+        labelsIndexed.removeIf(t -> t.getSubject().equals(subject));
+        for (org.apache.jena.graph.Node p : TextIndexSpec.PREDICATES) {
+            dsg.find(org.apache.jena.graph.Node.ANY, subject, p, org.apache.jena.graph.Node.ANY)
+                    .forEachRemaining(q -> {
+                        if (!q.getGraph().equals(skipGraph)) {
+                            add(q);
+                        }
+                    });
         }
     }
 

@@ -1,0 +1,46 @@
+package org.regkg.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.EnumSet;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.regkg.facts.EntityKind;
+
+class ExtractionSettingsTest {
+    static Properties props(String text) throws IOException {
+        Properties p = new Properties();
+        p.load(new StringReader(text));
+        return p;
+    }
+
+    @Test
+    void readsTheKindsAndTheFlag() throws IOException {
+        ExtractionSettings s = ExtractionSettings.parse(props("rule-kinds = Technique, dataset\nmethod-decision = true\n"), "x");
+        assertThat(s.ruleKinds()).containsExactlyInAnyOrder(EntityKind.TECHNIQUE, EntityKind.DATASET);
+        assertThat(s.methodDecision()).isTrue();
+        ExtractionSettings none = ExtractionSettings.parse(props("rule-kinds =\n"), "x");
+        assertThat(none.ruleKinds()).isEmpty();
+        assertThat(none.methodDecision()).isFalse();
+    }
+
+    @Test
+    void refusesWhatItDoesNotKnow() {
+        assertThatThrownBy(() -> ExtractionSettings.parse(props("rule-kinds = method, claim\n"), "f.properties"))
+                .hasMessage("f.properties: rule-kinds: unknown kind \"claim\" (method, technique, dataset)");
+        assertThatThrownBy(() -> ExtractionSettings.parse(props("rule-kind = method\n"), "f.properties"))
+                .hasMessageStartingWith("f.properties: unknown setting rule-kind");
+        assertThatThrownBy(() -> ExtractionSettings.parse(props("method-decision = yes\n"), "f.properties"))
+                .hasMessage("f.properties: method-decision must be true or false, not \"yes\"");
+    }
+
+    @Test
+    void theShippedSettingsAreTheCrossValidatedChoice() {
+        ExtractionSettings shipped = ExtractionSettings.bundled();
+        assertThat(shipped.ruleKinds()).isEqualTo(EnumSet.allOf(EntityKind.class));
+        assertThat(shipped.methodDecision()).isFalse();
+    }
+}
