@@ -23,7 +23,7 @@ public final class ConceptLexicon {
     /** Reads every {@code rk:Concept}/{@code skos:Concept} with its pref, alt and hidden labels. */
     public static ConceptLexicon from(Model ontology) {
         List<ConceptLabels> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.model(ontology).query(QueryLib.read("concept-labels.rq")).build()) {
+        try (QueryExecution qe = QueryExecution.model(ontology).query(QueryLib.read("lexicon/concept-labels.rq")).build()) {
             ResultSet rs = qe.execSelect();
             String current = null;
             String pref = null;

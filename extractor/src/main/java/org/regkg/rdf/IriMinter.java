@@ -68,8 +68,15 @@ public final class IriMinter {
      * The annotation that records one fact of a paper with its evidence: one per paper and thing,
      * named after the last segment of the thing's IRI (so two facts of a paper never share one).
      */
+    private static final String FACT_SEGMENT = "/fact/";
+
     public String fact(String paperId, String kind, String entityIri) {
-        return paper(paperId) + "/fact/" + kind + "/" + entityIri.substring(entityIri.lastIndexOf('/') + 1);
+        return paper(paperId) + FACT_SEGMENT + kind + "/" + entityIri.substring(entityIri.lastIndexOf('/') + 1);
+    }
+
+    /** Whether {@code iri} names a fact annotation ({@link #fact}) or something inside one (its targets). */
+    public static boolean isFact(String iri) {
+        return iri.contains(FACT_SEGMENT);
     }
 
     /**

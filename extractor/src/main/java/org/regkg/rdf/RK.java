@@ -64,6 +64,15 @@ public final class RK {
     public static final Property resultCount = property("resultCount");
     public static final Property regularizedPaperCount = property("regularizedPaperCount");
     public static final Property quantityCount = property("quantityCount");
+    public static final Property paperRank = property("paperRank");
+    public static final Property methodRank = property("methodRank");
+    public static final Property quantityRank = property("quantityRank");
+    public static final Property conceptRank = property("conceptRank");
+    public static final Property datasetRank = property("datasetRank");
+    public static final Property unlinkedTechniqueRank = property("unlinkedTechniqueRank");
+    public static final Property unlinkedPaperRank = property("unlinkedPaperRank");
+    public static final Property pairRank = property("pairRank");
+    public static final Property datasetQuantityRank = property("datasetQuantityRank");
 
     private RK() {
     }

@@ -9,9 +9,6 @@ import org.apache.jena.graph.Node;
 
 /** The models of the browse pages, each from one query of {@code queries/}. */
 final class BrowsePages {
-    /** Rows per page of a browse table. */
-    static final int PAGE_SIZE = 100;
-
     private final SiteContext site;
 
     BrowsePages(SiteContext site) {
@@ -34,7 +31,7 @@ final class BrowsePages {
     }
 
     Map<String, Object> techniques(boolean all, int pageNumber) {
-        var rows = site.store().select("concept-tree.rq");
+        var rows = site.store().select("concept-tree.rq", Paging.all());
         var unlinked = table("", "techniques-without-concept.rq", List.of("technique", "papers"), Map.of("technique", "label"),
                 pageNumber);
         Map<String, Object> page = new HashMap<>();
@@ -49,9 +46,8 @@ final class BrowsePages {
 
     /** Claimed results with numbers, one entry per result with its quantities. */
     Map<String, Object> results(int page) {
-        var all = site.store().select("claimed-results-with-numbers.rq", Map.of(), offset(page), PAGE_SIZE + 1);
-        boolean more = all.size() > PAGE_SIZE;
-        var rows = all.subList(0, Math.min(all.size(), PAGE_SIZE));
+        var rows = site.store().select("claimed-results-with-numbers.rq", Paging.page(page));
+        boolean more = !site.store().select("claimed-results-with-numbers.rq", Paging.page(page + 1)).isEmpty();
         Map<Node, Map<String, Object>> byResult = new LinkedHashMap<>();
         site.store().read(() -> {
             for (Map<String, Node> r : rows) {
@@ -84,7 +80,7 @@ final class BrowsePages {
     }
 
     private static long offset(int page) {
-        return (long) (Math.max(page, 1) - 1) * PAGE_SIZE;
+        return (long) (Math.max(page, 1) - 1) * Paging.PAGE_SIZE;
     }
 
     /** The page number and the links to the previous and next pages (absent at either end). */
@@ -102,14 +98,14 @@ final class BrowsePages {
     }
 
     /**
-     * A table page ({@link #PAGE_SIZE} rows from page {@code pageNumber} on): one row per query row; columns that hold IRIs become links, labelled by the
-     * column named in {@code labelOf} when there is one.
+     * A table page (page {@code pageNumber} of the query's listing, {@link Paging#PAGE_SIZE} items a
+     * page): one row per query row; columns that hold IRIs become links, labelled by the column
+     * named in {@code labelOf} when there is one.
      */
     private Map<String, Object> table(String title, String query, List<String> columns, Map<String, String> labelOf,
                                       int pageNumber) {
-        var all = site.store().select(query, Map.of(), offset(pageNumber), PAGE_SIZE + 1);
-        boolean more = all.size() > PAGE_SIZE;
-        var rows = all.subList(0, Math.min(all.size(), PAGE_SIZE));
+        var rows = site.store().select(query, Paging.page(pageNumber));
+        boolean more = !site.store().select(query, Paging.page(pageNumber + 1)).isEmpty();
         List<Map<String, Object>> out = site.store().read(() -> {
             List<Map<String, Object>> list = new ArrayList<>();
             for (Map<String, Node> r : rows) {

@@ -73,6 +73,7 @@ public final class RegkgServer implements AutoCloseable {
                 sc.setHost(settings.host());
             }
         }
+        EngineWarmUp.run(store, FusekiConfigFile.timeoutMillis(config));
         server.start();
         return new RegkgServer(server, work, FusekiConfigFile.timeoutMillis(config), store, lock);
     }

@@ -34,7 +34,7 @@ final class TrendsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String[] asked = req.getParameterValues("concept");
-        var tree = site.store().select("concept-tree.rq");
+        var tree = site.store().select("concept-tree.rq", Paging.all());
         List<Node> concepts = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         Set<String> known = new LinkedHashSet<>();

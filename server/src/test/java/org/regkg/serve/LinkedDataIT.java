@@ -117,7 +117,10 @@ class LinkedDataIT {
 
     @Test
     void browsePagesListTheGraph(ServeFixture.Served s) {
-        assertThat(Http.get(s.url("/browse/papers"), null).body()).contains("Understanding deep learning requires rethinking generalization");
+        // papers in order of title, 100 a page
+        assertThat(Http.get(s.url("/browse/papers"), null).body()).contains("A Closer Look at Rehearsal-Free Continual Learning")
+                .doesNotContain("Understanding deep learning requires rethinking generalization").contains("rel=\"next\"");
+        assertThat(Http.get(s.url("/browse/papers?page=3"), null).body()).contains("Understanding deep learning requires rethinking generalization");
         assertThat(Http.get(s.url("/browse/techniques"), null).body())
                 .containsPattern("href=\"/concept/dropout\"[^>]*>dropout</a>\\s*<span class=\"count\">\\d+ papers");
         assertThat(Http.get(s.url("/browse/datasets"), null).body()).contains("href=\"/dataset/svhn\"");

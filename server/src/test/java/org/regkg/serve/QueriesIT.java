@@ -26,6 +26,8 @@ class QueriesIT {
     static final String RKC = "https://w3id.org/regkg/concept/";
     static final String CUTOUT_PAPER = BASE + "paper/improved-regularization-of-convolutional-neural-networks-2474c799";
     static final Set<String> TESTED = new HashSet<>();
+    /** The page size of the listing queries when ?pageSize is not bound (their headers say so). */
+    static final int DEFAULT_PAGE_SIZE = 50;
     /** The number of concepts in the shipped ontology, counted independently of the store. */
     static final int CONCEPTS = org.regkg.lexicon.ConceptLexicon.fromOntology().concepts().size();
 
@@ -105,7 +107,7 @@ class QueriesIT {
 
     @Test
     void claimedResultsByDataset(ServeFixture.Served s) {
-        var all = run(s, "claimed-results-by-dataset.rq");
+        var all = run(s, "claimed-results-by-dataset.rq", Paging.all());
         // "new state-of-the-art results of 2.56%, 15.20%, and 1.30% test error" (CIFAR-10, CIFAR-100, SVHN)
         assertThat(all).filteredOn(has("paper", CUTOUT_PAPER)).extracting(r -> new BigDecimal(str(r, "value")).stripTrailingZeros())
                 .contains(new BigDecimal("2.56"), new BigDecimal("15.2"), new BigDecimal("1.3"));
@@ -142,6 +144,9 @@ class QueriesIT {
         var phrase = run(s, "search.rq", Map.of("q", NodeFactory.createLiteralString("\"weight decay\"")));
         assertThat(column(phrase, "entity")).contains(BASE + "technique/weight-decay", RKC + "weight-decay");
         assertThat(phrase).allMatch(r -> r.containsKey("type") && r.containsKey("label"));
+        // each entity once, however many papers write its label
+        var regularization = run(s, "search.rq");
+        assertThat(regularization).hasSizeGreaterThan(30).extracting(r -> str(r, "entity")).doesNotHaveDuplicates();
     }
 
     @Test
@@ -157,7 +162,7 @@ class QueriesIT {
 
     @Test
     void curationListsExcludeEverythingLinked(ServeFixture.Served s) {
-        var without = column(run(s, "papers-without-concept.rq"), "paper");
+        var without = column(run(s, "papers-without-concept.rq", Paging.all()), "paper");
         Set<String> linked = new HashSet<>();
         linked.addAll(column(run(s, "papers-by-concept.rq", Map.of("concept", iri(RKC + "regularization"))), "paper"));
         linked.addAll(column(run(s, "papers-by-concept.rq", Map.of("concept", iri(RKC + "ml-technique"))), "paper"));
@@ -183,7 +188,7 @@ class QueriesIT {
 
     @Test
     void conceptTreeCountsAndConceptCounts(ServeFixture.Served s) {
-        var tree = run(s, "concept-tree.rq");
+        var tree = run(s, "concept-tree.rq", Paging.all());
         assertThat(column(tree, "concept")).hasSize(CONCEPTS);
         assertThat(tree).anyMatch(has("concept", RKC + "dropout").and(has("broader", RKC + "noise-injection")));
         assertThat(tree).allMatch(r -> num(r, "papers") >= num(r, "direct"));
@@ -205,16 +210,16 @@ class QueriesIT {
         assertThat(datasets).extracting(r -> num(r, "papers")).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         assertThat(datasets).allMatch(r -> num(r, "regularizedPapers") <= num(r, "papers"));
 
-        var papers = run(s, "papers-overview.rq");
+        var papers = run(s, "papers-overview.rq", Paging.all());
         assertThat(papers).hasSize(SparqlProtocolIT.PAPERS);
         assertThat(papers).anyMatch(has("paper", CUTOUT_PAPER).and(has("regularization", "true"))
                 .and(r -> num(r, "techniques") >= 3 && num(r, "datasets") >= 2 && num(r, "results") >= 1));
 
-        var methods = run(s, "methods-overview.rq");
+        var methods = run(s, "methods-overview.rq", Paging.all());
         assertThat(methods).anyMatch(has("title", "Early-Learning Regularization Prevents Memorization of Noisy Labels"));
         assertThat(methods).filteredOn(has("regularization", "true")).allMatch(r -> r.containsKey("concept"));
 
-        var numbers = run(s, "claimed-results-with-numbers.rq");
+        var numbers = run(s, "claimed-results-with-numbers.rq", Paging.all());
         assertThat(numbers).allMatch(r -> r.containsKey("value") && r.containsKey("claim"));
         assertThat(numbers).anyMatch(has("paper", CUTOUT_PAPER).and(has("valueText", "1.30%")).and(has("datasetLabel", "SVHN")));
     }
@@ -227,7 +232,7 @@ class QueriesIT {
         var properties = run(s, "property-counts.rq");
         long uses = properties.stream().filter(has("property", "https://w3id.org/regkg/ontology#usesTechnique"))
                 .mapToLong(r -> num(r, "triples")).sum();
-        long perPaper = run(s, "papers-overview.rq").stream().mapToLong(r -> num(r, "techniques")).sum();
+        long perPaper = run(s, "papers-overview.rq", Paging.all()).stream().mapToLong(r -> num(r, "techniques")).sum();
         assertThat(uses).isEqualTo(perPaper).isGreaterThan(500);
 
         var exported = run(s, "export-papers.rq");
@@ -235,7 +240,38 @@ class QueriesIT {
         assertThat(run(s, "export-entities.rq")).anyMatch(has("paper", CUTOUT_PAPER).and(has("entity", BASE + "technique/cutout"))
                 .and(has("regularization", "true")));
         assertThat(run(s, "export-results.rq")).anyMatch(has("paper", CUTOUT_PAPER).and(has("valueText", "2.56%")));
-        assertThat(run(s, "concept-labels.rq")).anyMatch(has("concept", RKC + "dropout").and(has("label", "dropout")));
+        assertThat(run(s, "concept-labels.rq", Paging.all())).anyMatch(has("concept", RKC + "dropout").and(has("label", "dropout")));
+    }
+
+    /**
+     * The long listings read one page of items by their materialized rank: without parameters the
+     * first {@value #DEFAULT_PAGE_SIZE} items; the pages, read one after the other, are the whole listing in its order.
+     */
+    @Test
+    void listingsArePagedByMaterializedRank(ServeFixture.Served s) {
+        var listings = Map.of("papers-overview.rq", "paper", "methods-overview.rq", "paper", "claimed-results-with-numbers.rq",
+                "paper", "datasets-overview.rq", "dataset", "techniques-without-concept.rq", "technique",
+                "papers-without-concept.rq", "paper", "technique-cooccurrence.rq", "a", "claimed-results-by-dataset.rq", "paper",
+                "concept-tree.rq", "concept", "concept-labels.rq", "concept");
+        listings.forEach((query, column) -> {
+            var all = run(s, query, Paging.all());
+            assertThat(all).as(query).isNotEmpty();
+            List<Map<String, Node>> pages = new java.util.ArrayList<>();
+            for (int page = 1; page <= 1000; page++) {
+                var rows = run(s, query, Map.of("page", NodeFactory.createLiteralByValue(page),
+                        "pageSize", NodeFactory.createLiteralByValue(40)));
+                if (rows.isEmpty() && pages.size() >= all.size()) {
+                    break;
+                }
+                pages.addAll(rows);
+            }
+            assertThat(pages).as(query).isEqualTo(all);
+            var first = run(s, query);
+            assertThat(first).as(query).isEqualTo(run(s, query, Map.of("page", NodeFactory.createLiteralByValue(1),
+                    "pageSize", NodeFactory.createLiteralByValue(DEFAULT_PAGE_SIZE))));
+        });
+        assertThat(run(s, "papers-overview.rq")).hasSize(DEFAULT_PAGE_SIZE);
+        assertThat(run(s, "concept-tree.rq").stream().map(r -> r.get("concept")).distinct()).hasSize(DEFAULT_PAGE_SIZE);
     }
 
     @Test

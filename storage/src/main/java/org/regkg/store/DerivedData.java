@@ -16,16 +16,18 @@ import org.regkg.rdf.QueryLib;
 /**
  * What the build derives from the facts and the ontology into the derived graph, so queries look
  * it up instead of recomputing it per request: labels of shared techniques and datasets, the
- * concept closure {@code rk:underConcept}, counts, and papers per year of each concept. Each step is a SPARQL Update of
+ * concept closure {@code rk:underConcept}, counts, papers per year of each concept, and the ranks
+ * the long listings page by ({@link ListingRanks}). Each step is a SPARQL Update or query of
  * {@code queries/}, run with the graph names bound. Run inside a write transaction.
  */
 public final class DerivedData {
     /** The updates, in order (the counts read the closure). */
-    static final List<String> UPDATES = List.of("label-shared-entities.ru", "materialize-closure.ru", "materialize-counts.ru",
+    static final List<String> UPDATES = List.of("label-shared-entities.ru", "materialize-closure.ru", "materialize-counts.ru", "materialize-regularizers.ru",
             "materialize-trends.ru");
 
     private final StoreGraphs graphs;
     private final List<UpdateRequest> updates;
+    private final ListingRanks ranks = new ListingRanks();
 
     public DerivedData(StoreGraphs graphs) {
         this.graphs = graphs;
@@ -68,5 +70,6 @@ public final class DerivedData {
         for (UpdateRequest u : updates) {
             UpdateExec.dataset(dsg).update(u).substitution(names).execute();
         }
+        ranks.write(dsg, names, graphs.derived());
     }
 }

@@ -1,21 +1,35 @@
 package org.regkg.store;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.index.Term;
+import org.regkg.rdf.IriMinter;
 
 /**
  * Feeds quads of the indexed predicates ({@link TextIndexSpec}) into the Lucene index as a build
- * streams them, so indexing needs no second pass over the store.
+ * streams them, so indexing needs no second pass over the store. A label triple of a shared
+ * entity (a technique or dataset named by many papers, each of which writes the same triple) is
+ * indexed once, so a search finds the entity once, not once per paper that names it. The fact
+ * annotations (a paper's record of one fact, labelled with the words it was found by) are not
+ * indexed: search finds the paper and the thing, not each paper's record of it.
  */
 public final class TextIndexer implements AutoCloseable {
     private final TextIndex index;
     private final EntityDefinition def = TextIndexSpec.entityDefinition();
+    /** The label predicates whose triples several papers write; the others are one paper's own. */
+    private static final Set<Node> SHARED = Set.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), SKOS.prefLabel.asNode());
+    private final Set<Triple> labelsIndexed = new HashSet<>();
     private boolean closed;
 
     public TextIndexer(TextIndex index) {
@@ -24,6 +38,12 @@ public final class TextIndexer implements AutoCloseable {
 
     /** Indexes the quad when its predicate is one of the indexed ones; ignores it otherwise. */
     public void add(Quad quad) {
+        if (quad.getSubject().isURI() && IriMinter.isFact(quad.getSubject().getURI())) {
+            return;
+        }
+        if (SHARED.contains(quad.getPredicate()) && !labelsIndexed.add(quad.asTriple())) {
+            return;
+        }
         Entity e = TextQueryFuncs.entityFromQuad(def, quad);
         if (e != null) {
             index.addEntity(e);
@@ -53,6 +73,7 @@ public final class TextIndexer implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot update the text index: " + e.getMessage(), e);
         }
+        labelsIndexed.removeIf(t -> t.getSubject().equals(subject));
         for (org.apache.jena.graph.Node p : TextIndexSpec.PREDICATES) {
             dsg.find(org.apache.jena.graph.Node.ANY, subject, p, org.apache.jena.graph.Node.ANY)
                     .forEachRemaining(q -> {

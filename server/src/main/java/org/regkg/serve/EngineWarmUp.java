@@ -1,0 +1,94 @@
+package org.regkg.serve;
+
+import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.regkg.rdf.QueryLib;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs each curated query of {@code queries/} (but the whole-store exports) a few times before the
+ * server takes requests, writing the rows as SPARQL JSON to nowhere, so the first requests do not
+ * pay for the JVM compiling the query engine and the result writer. Nothing is kept: answers are
+ * computed again for every request.
+ *
+ * <p>Queries with arbitrary-length property paths ({@code skos:broader*}) are left out: Jena
+ * evaluates such paths recursively, and compiled recursion goes deep enough faster that a runaway
+ * path (HardeningIT's) overflows the stack before its timeout, inside TDB2's block reader, which
+ * then fails every later read. Warming that recursion would make a server more fragile, not faster.
+ */
+final class EngineWarmUp {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineWarmUp.class);
+    /** Runs of each query. */
+    static final int ROUNDS = 5;
+    /** The warm-up stops starting queries after this long. */
+    static final long BUDGET_MILLIS = 15_000;
+
+    private EngineWarmUp() {
+    }
+
+    /** Whether the query holds a {@code *} or {@code +} property path. */
+    static boolean hasRecursivePath(Query query) {
+        boolean[] found = {false};
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementPathBlock el) {
+                el.patternElts().forEachRemaining(tp -> {
+                    if (!tp.isTriple() && (tp.getPath().toString().contains("*") || tp.getPath().toString().contains("+"))) {
+                        found[0] = true;
+                    }
+                });
+            }
+
+            @Override
+            public void visit(ElementSubQuery el) {
+                found[0] |= hasRecursivePath(el.getQuery());
+            }
+        });
+        return found[0];
+    }
+
+    static void run(ServedStore store, long timeoutMillis) {
+        long start = System.currentTimeMillis();
+        int runs = 0;
+        outer:
+        for (int round = 0; round < ROUNDS; round++) {
+            for (String name : ExampleQueries.names()) {
+                if (name.startsWith("export-")) {
+                    continue;
+                }
+                if (System.currentTimeMillis() - start > BUDGET_MILLIS) {
+                    break outer;
+                }
+                Query query = QueryLib.read(name);
+                if (hasRecursivePath(query)) {
+                    continue;
+                }
+                try {
+                    store.read(() -> {
+                        try (QueryExec qe = QueryExec.dataset(store.dataset()).query(query)
+                                .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+                            RowSet rows = qe.select();
+                            ResultSetMgr.write(OutputStream.nullOutputStream(), ResultSet.adapt(rows), ResultSetLang.RS_JSON);
+                        }
+                        return null;
+                    });
+                    runs++;
+                } catch (RuntimeException e) {
+                    LOG.warn("warm-up: {} failed: {}", name, e.getMessage());
+                }
+            }
+        }
+        LOG.info("Warmed the query engine: {} runs of the curated queries in {} ms", runs, System.currentTimeMillis() - start);
+    }
+}
