@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +19,7 @@ import org.regkg.ingest.Paper;
 import org.regkg.ingest.PaperSource;
 import org.regkg.ingest.PaperSources;
 import org.regkg.nlp.ExtractorVersion;
+import org.regkg.nlp.Loading;
 import org.regkg.nlp.PaperExtractor;
 import org.regkg.pipeline.PaperGraph;
 import org.regkg.pipeline.StoreUpdate;
@@ -78,7 +78,7 @@ final class AddCommand implements Callable<Integer> {
         });
         try (StoreUpdate update = new StoreUpdate(store.layout(), version)) {
             err.println("regkg: loading the NLP pipeline ...");
-            PaperExtractor extractor = await(loading);
+            PaperExtractor extractor = Loading.await(loading);
             ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
                 Thread t = new Thread(r, "regkg-extract");
                 t.setDaemon(true);
@@ -144,19 +144,6 @@ final class AddCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static PaperExtractor await(CompletableFuture<PaperExtractor> loading) {
-        try {
-            return loading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
 
     /** Adds one extracted paper; false (and reported) when it does not conform. */
     private boolean take(Future<PaperGraph> f, StoreUpdate update, PrintStream err) {

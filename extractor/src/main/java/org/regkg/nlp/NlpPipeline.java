@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The CoreNLP pipeline, configured from {@code pipeline.properties}. Build one per process and
@@ -23,7 +22,7 @@ public final class NlpPipeline {
     /**
      * Starts loading a pipeline on a daemon thread of its own (the models take a second or more to
      * read) and has it annotate one sentence, so that the annotators' lazily read resources are in
-     * place before the first paper; {@link #await} gives it.
+     * place before the first paper; {@link Loading#await} gives it.
      */
     public static CompletableFuture<NlpPipeline> loading() {
         return CompletableFuture.supplyAsync(() -> {
@@ -37,20 +36,6 @@ public final class NlpPipeline {
         });
     }
 
-    /** The pipeline {@link #loading()} loads, once it is loaded; its failure is rethrown as it was. */
-    public static NlpPipeline await(CompletableFuture<NlpPipeline> loading) {
-        try {
-            return loading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
 
     static Properties properties() {
         Properties p = new Properties();

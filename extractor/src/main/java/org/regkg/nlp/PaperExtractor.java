@@ -86,7 +86,7 @@ public final class PaperExtractor {
         MentionTagger tagger = MentionTagger.bundled(TokenFeatures.standard(lexicon));
         ClaimClassifier claims = ClaimClassifier.bundled();
         MethodDecision decision = settings.methodDecision() ? MethodDecision.bundled() : null;
-        return new PaperExtractor(NlpPipeline.await(nlp), lexicon, rules, words, tagger, settings.ruleKinds(), claims, decision);
+        return new PaperExtractor(Loading.await(nlp), lexicon, rules, words, tagger, settings.ruleKinds(), claims, decision);
     }
 
     /** An extractor with the shipped pipeline, ontology, rules and word lists, without the learned models. */
@@ -95,7 +95,7 @@ public final class PaperExtractor {
         ConceptLexicon lexicon = ConceptLexicon.fromOntology();
         RuleSet rules = RuleSet.load();
         QuantityWords words = QuantityWords.load();
-        return new PaperExtractor(NlpPipeline.await(nlp), lexicon, rules, words);
+        return new PaperExtractor(Loading.await(nlp), lexicon, rules, words);
     }
 
     public PaperFacts extract(Paper paper) {

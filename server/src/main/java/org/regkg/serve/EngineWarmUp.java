@@ -89,6 +89,8 @@ final class EngineWarmUp {
                 }
             }
         }
+        // collect the warm-up's garbage now, so the first requests do not meet that collection
+        System.gc();
         LOG.info("Warmed the query engine: {} runs of the curated queries in {} ms", runs, System.currentTimeMillis() - start);
     }
 }

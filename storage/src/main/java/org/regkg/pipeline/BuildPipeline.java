@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +17,7 @@ import org.regkg.ingest.Paper;
 import org.regkg.ingest.PaperSource;
 import org.regkg.ingest.PaperSources;
 import org.regkg.nlp.ExtractorVersion;
+import org.regkg.nlp.Loading;
 import org.regkg.nlp.PaperExtractor;
 import org.regkg.rdf.FactsToRdf;
 import org.regkg.rdf.IriMinter;
@@ -69,7 +69,7 @@ public final class BuildPipeline {
         });
         long quads;
         try (StoreLoader loader = new StoreLoader(settings.store(), settings.base(), version)) {
-            PaperExtractor extractor = await(loading);
+            PaperExtractor extractor = Loading.await(loading);
             PaperAcceptor acceptor = new PaperAcceptor(loader, settings.strict(), listener);
             Deque<Future<Extracted>> window = new ArrayDeque<>();
             int windowSize = settings.threads() * WINDOW_PER_THREAD;
@@ -126,20 +126,6 @@ public final class BuildPipeline {
         return new Extracted(facts, loader.check(PaperGraph.of(paper.id(), paper.origin(), g)));
     }
 
-    /** The extractor once loaded; a failure to load it is rethrown as it was. */
-    private static PaperExtractor await(CompletableFuture<PaperExtractor> loading) {
-        try {
-            return loading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
 
     /**
      * The next good paper; a bad one fails the build, or with --skip-invalid is reported and skipped.
