@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,6 +75,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--model-cache", paramLabel = "DIR", description = "With --cv: keep each fold's trained model "
             + "in DIR and reuse it when the same training data and settings come again.")
     Path modelCache;
+
+    @Option(names = "--mention-settings", paramLabel = "FILE", description = "With --cv: train the mention models "
+            + "with these CRF feature and training settings (a file like the shipped mention-crf.properties).")
+    Path mentionSettings;
+
+    @Option(names = "--min-probability", paramLabel = "KIND=P", description = "With --cv: keep only the model's "
+            + "spans of KIND (method, technique, dataset) with a probability of at least P (repeat for several kinds; "
+            + "default: the shipped choice in extraction.properties).")
+    java.util.Map<EntityKind, Double> minProbability;
 
     @Option(names = "--rule-kinds", paramLabel = "KIND", split = ",", description = "With --cv: the entity kinds "
             + "(method, technique, dataset) whose rules add mentions next to the model (default: the shipped choice).")
@@ -200,6 +210,12 @@ final class EvalCommand implements Callable<Integer> {
         validation.withTrainThreads(trainThreads);
         if (methodDecision != null) {
             validation.withMethodDecision(methodDecision);
+        }
+        if (mentionSettings != null) {
+            validation.withMentionSettings(Files.readAllBytes(mentionSettings));
+        }
+        if (minProbability != null) {
+            validation.withMinProbability(minProbability);
         }
         if (ruleKinds != null) {
             validation.withRuleKinds(Set.copyOf(ruleKinds));

@@ -41,6 +41,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Gradient threads for the mention model (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--mention-settings", paramLabel = "FILE", description = "Train the mention model with these CRF "
+            + "feature and training settings (default: the shipped mention-crf.properties).")
+    Path mentionSettings;
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the model files.")
     Path out;
 
@@ -50,6 +54,9 @@ final class TrainCommand implements Callable<Integer> {
         List<GoldPaper> papers = GoldCorpus.load(golds, inputs);
         ConceptLexicon lexicon = ConceptLexicon.fromOntology();
         ModelTrainer trainer = new ModelTrainer(new NlpPipeline(), TokenFeatures.standard(lexicon), RuleSet.load(), threads, main.err());
+        if (mentionSettings != null) {
+            trainer.withMentionSettings(Files.readAllBytes(mentionSettings));
+        }
         for (Path p : trainer.train(papers, out)) {
             main.err().printf("regkg: wrote %s (%d bytes, sha256 %s)%n", p, Files.size(p), sha256(p));
         }

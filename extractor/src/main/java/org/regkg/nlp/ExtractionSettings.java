@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,26 +17,31 @@ import org.regkg.facts.EntityKind;
  * {@code org/regkg/models/extraction.properties} next to the models (the combination chosen by
  * cross-validation, docs/quality.md): which entity kinds' rules (and, for techniques, the ontology
  * gazetteer) add mentions next to the model's, and whether the paper-level method decision
- * re-decides the model's methods and techniques. Without a mention model every rule applies.
+ * re-decides the model's methods and techniques, and the least probability the model must give a
+ * span of each kind for it to count ({@code min-probability.method = 0.5}). Without a mention
+ * model every rule applies.
  *
  * @param ruleKinds the kinds whose rules add mentions next to the model
  * @param methodDecision whether the method decision model is used (when it is shipped)
+ * @param minProbability per kind, the least probability of a model span (absent: every span)
  */
-public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecision) {
+public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecision, Map<EntityKind, Double> minProbability) {
     /** The shipped settings. */
     public static final String RESOURCE = "/org/regkg/models/extraction.properties";
     static final String RULE_KINDS = "rule-kinds";
     static final String METHOD_DECISION = "method-decision";
+    static final String MIN_PROBABILITY = "min-probability.";
 
     public ExtractionSettings {
         ruleKinds = ruleKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(ruleKinds));
+        minProbability = Map.copyOf(minProbability);
     }
 
     /** The shipped settings; every rule kind and no method decision when the file is missing. */
     public static ExtractionSettings bundled() {
         try (InputStream in = ExtractionSettings.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                return new ExtractionSettings(EnumSet.allOf(EntityKind.class), false);
+                return new ExtractionSettings(EnumSet.allOf(EntityKind.class), false, Map.of());
             }
             Properties p = new Properties();
             p.load(in);
@@ -49,9 +56,26 @@ public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecisi
         Set<String> unknown = new TreeSet<>(p.stringPropertyNames());
         unknown.remove(RULE_KINDS);
         unknown.remove(METHOD_DECISION);
+        Map<EntityKind, Double> min = new EnumMap<>(EntityKind.class);
+        for (EntityKind k : EntityKind.values()) {
+            String key = MIN_PROBABILITY + k.name().toLowerCase(Locale.ROOT);
+            String value = p.getProperty(key);
+            unknown.remove(key);
+            if (value != null) {
+                try {
+                    double v = Double.parseDouble(value.strip());
+                    if (!(v >= 0 && v <= 1)) {
+                        throw new NumberFormatException("out of range");
+                    }
+                    min.put(k, v);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(source + ": " + key + " must be a probability (0..1), not \"" + value.strip() + "\"", e);
+                }
+            }
+        }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(source + ": unknown setting " + unknown.iterator().next()
-                    + " (known: " + RULE_KINDS + ", " + METHOD_DECISION + ")");
+                    + " (known: " + RULE_KINDS + ", " + METHOD_DECISION + ", " + MIN_PROBABILITY + "method|technique|dataset)");
         }
         Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
         for (String k : p.getProperty(RULE_KINDS, "").split(",")) {
@@ -70,6 +94,6 @@ public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecisi
         if (!decision.equals("true") && !decision.equals("false")) {
             throw new IllegalArgumentException(source + ": " + METHOD_DECISION + " must be true or false, not \"" + decision + "\"");
         }
-        return new ExtractionSettings(kinds, Boolean.parseBoolean(decision));
+        return new ExtractionSettings(kinds, Boolean.parseBoolean(decision), min);
     }
 }

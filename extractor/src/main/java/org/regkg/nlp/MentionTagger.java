@@ -1,38 +1,59 @@
 package org.regkg.nlp;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
+import edu.stanford.nlp.ie.crf.TestSequenceModel;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
+import edu.stanford.nlp.util.Index;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.regkg.facts.EntityKind;
 
 /**
  * The learned mention model: a CoreNLP {@link CRFClassifier} that tags each token of a sentence
  * as part of a method, technique or dataset mention (IO tags named after {@link EntityKind}), or
- * {@value TokenFeatures#OUTSIDE}. Trained by {@code regkg train}; load once per process and share
- * (tagging is thread-safe).
+ * {@value TokenFeatures#OUTSIDE}. Each span carries the model's probability for it (the mean over
+ * its tokens of the marginal probability of its tag), and spans of a kind below that kind's
+ * minimum probability are left out. Trained by {@code regkg train}; load once per process and
+ * share (tagging is thread-safe).
  */
 public final class MentionTagger {
     /** The shipped model, trained on every annotated abstract. */
     public static final String RESOURCE = "/org/regkg/models/mentions.crf.ser.gz";
 
-    /** Tokens {@code [start, end)} of a sentence tagged as a mention of {@code kind}. */
-    public record Span(EntityKind kind, int start, int end) {
+    /**
+     * Tokens {@code [start, end)} of a sentence tagged as a mention of {@code kind}, with the
+     * model's probability for the tag (mean token marginal).
+     */
+    public record Span(EntityKind kind, int start, int end, double probability) {
     }
 
     private final CRFClassifier<CoreLabel> crf;
     private final TokenFeatures features;
+    private final Map<EntityKind, Double> minProbability;
 
     public MentionTagger(CRFClassifier<CoreLabel> crf, TokenFeatures features) {
+        this(crf, features, Map.of());
+    }
+
+    private MentionTagger(CRFClassifier<CoreLabel> crf, TokenFeatures features, Map<EntityKind, Double> minProbability) {
         this.crf = crf;
         this.features = features;
+        this.minProbability = minProbability.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(minProbability));
+    }
+
+    /** The same model, keeping only spans whose probability reaches their kind's minimum (0 when absent). */
+    public MentionTagger withMinProbability(Map<EntityKind, Double> min) {
+        return new MentionTagger(crf, features, min);
     }
 
     /** Reads a gzipped serialized model, as {@code regkg train} writes it. */
@@ -61,23 +82,47 @@ public final class MentionTagger {
         return features;
     }
 
-    /** The mentions in the sentence, left to right. */
+    /**
+     * The mentions in the sentence, left to right: the best tag sequence (Viterbi, as CoreNLP's
+     * {@code classify} finds it) read off the same calibrated clique tree that gives the marginals.
+     */
     public List<Span> tag(Sentence s) {
-        List<CoreLabel> tokens = features.tokens(s);
-        crf.classify(tokens);
+        return tag(s, features.conceptMatches(s));
+    }
+
+    /** The same, given the sentence's ontology label matches as {@link TokenFeatures#conceptMatches} finds them. */
+    List<Span> tag(Sentence s, List<Gazetteer.Match> ontologyMatches) {
+        List<CoreLabel> tokens = features.tokens(s, ontologyMatches);
         List<Span> out = new ArrayList<>();
+        if (tokens.isEmpty()) {
+            return out;
+        }
+        CRFCliqueTree<String> tree = crf.getCliqueTree(tokens);
+        int[] best = new ExactBestSequenceFinder().bestSequence(new TestSequenceModel(tree));
+        Index<String> labels = tree.classIndex();
+        int offset = tree.window() - 1;
+        String[] tags = new String[tokens.size()];
+        for (int i = 0; i < tags.length; i++) {
+            tags[i] = labels.get(best[i + offset]);
+        }
         int i = 0;
-        while (i < tokens.size()) {
-            String a = tokens.get(i).get(CoreAnnotations.AnswerAnnotation.class);
-            if (a == null || a.equals(TokenFeatures.OUTSIDE) || a.equals(crf.flags.backgroundSymbol)) {
+        while (i < tags.length) {
+            String a = tags[i];
+            if (a.equals(TokenFeatures.OUTSIDE) || a.equals(crf.flags.backgroundSymbol)) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && a.equals(tokens.get(j).get(CoreAnnotations.AnswerAnnotation.class))) {
+            double sum = tree.prob(i, a);
+            while (j < tags.length && a.equals(tags[j])) {
+                sum += tree.prob(j, a);
                 j++;
             }
-            out.add(new Span(EntityKind.valueOf(a), i, j));
+            EntityKind kind = EntityKind.valueOf(a);
+            double p = sum / (j - i);
+            if (p >= minProbability.getOrDefault(kind, 0.0)) {
+                out.add(new Span(kind, i, j, p));
+            }
             i = j;
         }
         return out;

@@ -84,6 +84,9 @@ public final class PaperExtractor {
         QuantityWords words = QuantityWords.load();
         ExtractionSettings settings = ExtractionSettings.bundled();
         MentionTagger tagger = MentionTagger.bundled(TokenFeatures.standard(lexicon));
+        if (tagger != null) {
+            tagger = tagger.withMinProbability(settings.minProbability());
+        }
         ClaimClassifier claims = ClaimClassifier.bundled();
         MethodDecision decision = settings.methodDecision() ? MethodDecision.bundled() : null;
         return new PaperExtractor(Loading.await(nlp), lexicon, rules, words, tagger, settings.ruleKinds(), claims, decision);
@@ -107,9 +110,10 @@ public final class PaperExtractor {
         MentionCollector collector = new MentionCollector(umbrellaTerms);
         for (Sentence s : sentences) {
             collector.note(s);
-            List<Gazetteer.Match> concepts = gazetteer.find(s.tokens());
+            // with a model, the features' gazetteer (built from the same lexicon) finds them once for both
+            List<Gazetteer.Match> concepts = features != null ? features.conceptMatches(s) : gazetteer.find(s.tokens());
             if (tagger != null) {
-                for (MentionTagger.Span span : tagger.tag(s)) {
+                for (MentionTagger.Span span : tagger.tag(s, concepts)) {
                     collector.add(modelCandidate(s, span, concepts));
                 }
             }

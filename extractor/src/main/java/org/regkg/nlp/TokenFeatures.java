@@ -96,10 +96,19 @@ public final class TokenFeatures {
         return pwc.find(s.tokens()).stream().anyMatch(m -> m.start() == start && m.end() == end);
     }
 
+    /** The same as {@link #tokens(Sentence)}, given the sentence's ontology label matches ({@link #conceptMatches}). */
+    List<CoreLabel> tokens(Sentence s, List<Gazetteer.Match> ontologyMatches) {
+        return columns(s, ontologyMatches);
+    }
+
     /** Fresh tokens for the sentence with every column set; the answer column is left empty. */
     public List<CoreLabel> tokens(Sentence s) {
+        return columns(s, ontology.find(s.tokens()));
+    }
+
+    private List<CoreLabel> columns(Sentence s, List<Gazetteer.Match> ontologyMatches) {
         int n = s.size();
-        String[] gaz = marks(ontology.find(s.tokens()), n, "ONT");
+        String[] gaz = marks(ontologyMatches, n, "ONT");
         String[] web = marks(pwc.find(s.tokens()), n, "PWC");
         String[] cue = cues(s);
         List<CoreLabel> out = new ArrayList<>(n);

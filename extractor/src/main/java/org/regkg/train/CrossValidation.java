@@ -69,6 +69,8 @@ public final class CrossValidation {
     private boolean methodModel = ExtractionSettings.bundled().methodDecision();
     private int jobs = 1;
     private int trainThreads = 1;
+    private Map<EntityKind, Double> minProbability = ExtractionSettings.bundled().minProbability();
+    private byte[] mentionSettings = MentionTrainer.bundledSettings();
 
     public CrossValidation(NlpPipeline pipeline, ConceptLexicon lexicon, Model ontology, RuleSet rules,
             QuantityWords words, TokenFeatures features, PrintStream progress) {
@@ -106,6 +108,18 @@ public final class CrossValidation {
     /** Trains each fold's mention model with {@code n} gradient threads. */
     public CrossValidation withTrainThreads(int n) {
         this.trainThreads = n;
+        return this;
+    }
+
+    /** Keeps only the model spans whose probability reaches their kind's minimum. */
+    public CrossValidation withMinProbability(Map<EntityKind, Double> min) {
+        this.minProbability = Map.copyOf(min);
+        return this;
+    }
+
+    /** Trains the mention models with these settings (a {@code mention-crf.properties} file's bytes). */
+    public CrossValidation withMentionSettings(byte[] settings) {
+        this.mentionSettings = settings.clone();
         return this;
     }
 
@@ -198,7 +212,7 @@ public final class CrossValidation {
                 }
             }
             byte[] model = trainOrReuse(train);
-            tagger = MentionTagger.read(new ByteArrayInputStream(model), features);
+            tagger = MentionTagger.read(new ByteArrayInputStream(model), features).withMinProbability(minProbability);
             if (methodModel) {
                 decision = MethodDecision.read(new ByteArrayInputStream(new MethodDecisionTrainer(features).train(train)));
             }
@@ -226,7 +240,7 @@ public final class CrossValidation {
     }
 
     private byte[] trainOrReuse(List<MentionTrainer.Example> train) {
-        MentionTrainer trainer = new MentionTrainer(features, trainThreads);
+        MentionTrainer trainer = new MentionTrainer(features, trainThreads, mentionSettings);
         if (modelCache == null) {
             return trainer.train(train);
         }

@@ -3,6 +3,7 @@ package org.regkg.train;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,7 @@ public final class MentionTrainer {
 
     private final TokenFeatures features;
     private final int threads;
+    private final byte[] settings;
 
     /** A single-threaded trainer. */
     public MentionTrainer(TokenFeatures features) {
@@ -38,8 +40,17 @@ public final class MentionTrainer {
 
     /** A trainer that computes the gradient on {@code threads} threads (CoreNLP's multiThreadGrad). */
     public MentionTrainer(TokenFeatures features, int threads) {
+        this(features, threads, bundledSettings());
+    }
+
+    /**
+     * A trainer with other feature and training settings: the bytes of a properties file in the
+     * format of {@code mention-crf.properties} (for trying a feature set before shipping it).
+     */
+    public MentionTrainer(TokenFeatures features, int threads, byte[] settings) {
         this.features = features;
         this.threads = Math.max(1, threads);
+        this.settings = settings.clone();
     }
 
     /** One annotated paper: its sentences and the tags {@link SpanAligner} gave their tokens. */
@@ -48,6 +59,9 @@ public final class MentionTrainer {
 
     /** Trains on the examples and returns the gzipped serialized model. */
     public byte[] train(List<Example> examples) {
+        Properties settings = settings();
+        settings.setProperty("multiThreadGrad", Integer.toString(threads));
+        CRFClassifier<CoreLabel> crf = new CRFClassifier<>(settings);
         List<List<CoreLabel>> docs = new ArrayList<>();
         for (Example e : examples) {
             for (int s = 0; s < e.sentences().size(); s++) {
@@ -60,9 +74,6 @@ public final class MentionTrainer {
                 docs.add(tokens);
             }
         }
-        Properties settings = settings();
-        settings.setProperty("multiThreadGrad", Integer.toString(threads));
-        CRFClassifier<CoreLabel> crf = new CRFClassifier<>(settings);
         crf.train(docs, crf.makeReaderAndWriter());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(bytes))) {
@@ -77,9 +88,7 @@ public final class MentionTrainer {
     public String fingerprint(List<Example> examples) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = MentionTrainer.class.getResourceAsStream(SETTINGS)) {
-                md.update(in.readAllBytes());
-            }
+            md.update(settings);
             md.update(("threads=" + threads).getBytes(StandardCharsets.UTF_8));
             for (Example e : examples) {
                 for (int s = 0; s < e.sentences().size(); s++) {
@@ -96,21 +105,28 @@ public final class MentionTrainer {
             return HexFormat.of().formatHex(md.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    static Properties settings() {
+    private Properties settings() {
         Properties p = new Properties();
-        try (InputStream in = MentionTrainer.class.getResourceAsStream(SETTINGS)) {
-            if (in == null) {
-                throw new IllegalStateException(SETTINGS + " missing from the classpath");
-            }
+        try (InputStream in = new ByteArrayInputStream(settings)) {
             p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return p;
+    }
+
+    /** The bytes of the shipped {@code mention-crf.properties}. */
+    public static byte[] bundledSettings() {
+        try (InputStream in = MentionTrainer.class.getResourceAsStream(SETTINGS)) {
+            if (in == null) {
+                throw new IllegalStateException(SETTINGS + " missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -32,6 +32,7 @@ public final class ModelTrainer {
     private final RuleSet rules;
     private final PrintStream progress;
     private final int threads;
+    private byte[] mentionSettings = MentionTrainer.bundledSettings();
 
     public ModelTrainer(NlpPipeline pipeline, TokenFeatures features, RuleSet rules, int threads, PrintStream progress) {
         this.threads = threads;
@@ -39,6 +40,12 @@ public final class ModelTrainer {
         this.rules = rules;
         this.features = features;
         this.progress = progress;
+    }
+
+    /** Trains the mention model with these settings (a {@code mention-crf.properties} file's bytes). */
+    public ModelTrainer withMentionSettings(byte[] settings) {
+        this.mentionSettings = settings.clone();
+        return this;
     }
 
     /** Trains on {@code papers} and writes the models into {@code out}; returns the files written. */
@@ -54,7 +61,7 @@ public final class ModelTrainer {
         progress.printf("regkg: training the claim classifier on %d papers ...%n", papers.size());
         byte[] claims = new ClaimTrainer(rules).train(claimExamples);
         progress.printf("regkg: training the mention model on %d papers ...%n", papers.size());
-        byte[] mentions = new MentionTrainer(features, threads).train(examples);
+        byte[] mentions = new MentionTrainer(features, threads, mentionSettings).train(examples);
         Files.createDirectories(out);
         List<Path> written = new ArrayList<>();
         written.add(write(out.resolve(MENTIONS_FILE), mentions));

@@ -25,6 +25,18 @@ class ExtractionSettingsTest {
         ExtractionSettings none = ExtractionSettings.parse(props("rule-kinds =\n"), "x");
         assertThat(none.ruleKinds()).isEmpty();
         assertThat(none.methodDecision()).isFalse();
+        assertThat(none.minProbability()).isEmpty();
+    }
+
+    @Test
+    void readsTheMinimumProbabilityPerKind() throws IOException {
+        ExtractionSettings s = ExtractionSettings.parse(props("min-probability.method = 0.7\nmin-probability.dataset=0\n"), "x");
+        assertThat(s.minProbability()).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of(EntityKind.METHOD, 0.7, EntityKind.DATASET, 0.0));
+        assertThatThrownBy(() -> ExtractionSettings.parse(props("min-probability.method = 1.5\n"), "f.properties"))
+                .hasMessage("f.properties: min-probability.method must be a probability (0..1), not \"1.5\"");
+        assertThatThrownBy(() -> ExtractionSettings.parse(props("min-probability.claim = 0.5\n"), "f.properties"))
+                .hasMessageStartingWith("f.properties: unknown setting min-probability.claim");
     }
 
     @Test
@@ -42,5 +54,6 @@ class ExtractionSettingsTest {
         ExtractionSettings shipped = ExtractionSettings.bundled();
         assertThat(shipped.ruleKinds()).isEqualTo(EnumSet.allOf(EntityKind.class));
         assertThat(shipped.methodDecision()).isFalse();
+        assertThat(shipped.minProbability()).containsEntry(EntityKind.METHOD, 0.9);
     }
 }

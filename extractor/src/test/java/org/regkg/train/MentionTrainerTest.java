@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.regkg.facts.EntityKind;
@@ -47,6 +48,23 @@ class MentionTrainerTest {
     void theTrainedModelTagsWhatItWasTrainedOn() {
         MentionTagger tagger = MentionTagger.read(new ByteArrayInputStream(new MentionTrainer(features).train(examples)), features);
         Sentence s = examples.get(0).sentences().get(0);
-        assertThat(tagger.tag(s)).contains(new MentionTagger.Span(EntityKind.TECHNIQUE, 6, 7));
+        List<MentionTagger.Span> spans = tagger.tag(s);
+        assertThat(spans).anySatisfy(span -> {
+            assertThat(span.kind()).isEqualTo(EntityKind.TECHNIQUE);
+            assertThat(span.start()).isEqualTo(6);
+            assertThat(span.end()).isEqualTo(7);
+            assertThat(span.probability()).isBetween(0.5, 1.0);
+        });
+        // a minimum probability above every span's leaves the kind out, and no other
+        assertThat(tagger.withMinProbability(Map.of(EntityKind.TECHNIQUE, 1.01 - 1e-9)).tag(s))
+                .noneMatch(span -> span.kind() == EntityKind.TECHNIQUE)
+                .hasSize((int) spans.stream().filter(span -> span.kind() != EntityKind.TECHNIQUE).count());
+    }
+
+    @Test
+    void otherSettingsGiveAnotherFingerprint() {
+        byte[] other = "useWord = true\nmaxLeft = 1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new MentionTrainer(features, 1, other).fingerprint(examples))
+                .isNotEqualTo(new MentionTrainer(features).fingerprint(examples));
     }
 }
