@@ -77,6 +77,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the server, says where it is, and runs until the process is stopped. */
     static int serve(ServeSettings settings, PrintStream err) {
+        err.println("regkg: warming the query engine up before taking requests (at most "
+                + settings.warmUp().toSeconds() + " s beyond 5 runs of the curated queries; --warm-up sets it) ...");
         RegkgServer server = RegkgServer.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "regkg-serve-stop"));
         String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
