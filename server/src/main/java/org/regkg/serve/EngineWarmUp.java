@@ -92,9 +92,8 @@ final class EngineWarmUp {
             rounds++;
             long roundMillis = System.currentTimeMillis() - roundStart;
             long compiling = measurable ? jit.getTotalCompilationTime() - compiledBefore : 0;
-            boolean stillCompiling = measurable && compiling >= BUSY * Math.max(1, roundMillis);
-            long elapsed = System.currentTimeMillis() - start;
-            if (done < queries.size() || (rounds >= ROUNDS && (!stillCompiling || elapsed >= extra.toMillis()))) {
+            if (!goOn(rounds, done == queries.size(), measurable, compiling, roundMillis,
+                    System.currentTimeMillis() - start, extra.toMillis())) {
                 break;
             }
         }
@@ -102,6 +101,23 @@ final class EngineWarmUp {
         System.gc();
         LOG.info("Warmed the query engine: {} rounds, {} runs of the curated queries in {} ms", rounds, runs,
                 System.currentTimeMillis() - start);
+    }
+
+    /**
+     * Whether to run another round after {@code rounds} rounds: always until {@link #ROUNDS} unless
+     * the last round was cut short by the budget; then only while the JIT compiler spent at least
+     * {@link #BUSY} of the last round compiling, and the {@code extraMillis} allowed are not used up.
+     */
+    static boolean goOn(int rounds, boolean roundComplete, boolean measurable, long compilingMillis, long roundMillis,
+                        long elapsedMillis, long extraMillis) {
+        if (!roundComplete) {
+            return false;
+        }
+        if (rounds < ROUNDS) {
+            return true;
+        }
+        boolean stillCompiling = measurable && compilingMillis >= BUSY * Math.max(1, roundMillis);
+        return stillCompiling && elapsedMillis < extraMillis;
     }
 
     /** Runs each query once, unless {@code deadline} passes first; returns how many ran. */
