@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.regkg.ingest.InputException;
 import org.regkg.rdf.IriMinter;
 import org.regkg.serve.RegkgServer;
 import org.regkg.serve.ServeSettings;
@@ -53,9 +54,19 @@ final class ServeCommand implements Callable<Integer> {
                         + "send HTTP requests to any address a client names).")
         boolean allowService;
 
+        @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "20",
+                description = "Before taking requests, run the curated queries at least 5 times and then "
+                        + "go on while the JVM is still compiling them, for up to this long (default: "
+                        + "${DEFAULT-VALUE}; 0 for the 5 runs only).")
+        double warmUp;
+
         ServeSettings settings(StoreOption store) {
             Duration t = timeout == null ? null : Duration.ofMillis(Math.round(timeout * 1000));
-            return new ServeSettings(store.layout(), host, port, t, config, base, allowService);
+            if (warmUp < 0) {
+                throw new InputException("--warm-up", "must not be negative: " + warmUp);
+            }
+            return new ServeSettings(store.layout(), host, port, t, config, base, allowService,
+                    Duration.ofMillis(Math.round(warmUp * 1000)));
         }
     }
 
@@ -66,6 +77,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the server, says where it is, and runs until the process is stopped. */
     static int serve(ServeSettings settings, PrintStream err) {
+        err.println("regkg: warming the query engine up before taking requests (at most "
+                + settings.warmUp().toSeconds() + " s beyond 5 runs of the curated queries; --warm-up sets it) ...");
         RegkgServer server = RegkgServer.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "regkg-serve-stop"));
         String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();

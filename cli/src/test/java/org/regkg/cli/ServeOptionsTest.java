@@ -1,11 +1,15 @@
 package org.regkg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.regkg.ingest.InputException;
+import org.regkg.serve.ServeSettings;
 import org.regkg.store.StoreLib;
 import picocli.CommandLine;
 
@@ -34,5 +38,17 @@ class ServeOptionsTest {
                 StoreLib.deleteTree(local);
             }
         }
+    }
+
+    @Test
+    void warmUpDefaultsToTwentySecondsAndRefusesNegativeValues() {
+        ServeCommand cmd = new ServeCommand();
+        new CommandLine(cmd).parseArgs("--store", "some-store");
+        assertThat(cmd.options.settings(cmd.store).warmUp()).isEqualTo(ServeSettings.DEFAULT_WARM_UP);
+        new CommandLine(cmd).parseArgs("--store", "some-store", "--warm-up", "0.5");
+        assertThat(cmd.options.settings(cmd.store).warmUp()).isEqualTo(Duration.ofMillis(500));
+        new CommandLine(cmd).parseArgs("--store", "some-store", "--warm-up", "-1");
+        assertThatThrownBy(() -> cmd.options.settings(cmd.store)).isInstanceOf(InputException.class)
+                .hasMessageContaining("--warm-up");
     }
 }

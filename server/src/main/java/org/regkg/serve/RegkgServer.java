@@ -73,7 +73,7 @@ public final class RegkgServer implements AutoCloseable {
                 sc.setHost(settings.host());
             }
         }
-        EngineWarmUp.run(store, FusekiConfigFile.timeoutMillis(config));
+        EngineWarmUp.run(store, FusekiConfigFile.timeoutMillis(config), settings.warmUp());
         server.start();
         return new RegkgServer(server, work, FusekiConfigFile.timeoutMillis(config), store, lock);
     }

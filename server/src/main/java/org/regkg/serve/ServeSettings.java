@@ -18,13 +18,17 @@ import org.regkg.store.StoreLayout;
  * @param base    the base the store's IRIs were minted under (build --base)
  * @param allowService let SPARQL SERVICE call other endpoints (off by default: it makes the
  *                server issue HTTP requests to any address a client names)
+ * @param warmUp  how long the server may go on warming the query engine before it takes requests,
+ *                while the JVM is still compiling ({@link EngineWarmUp}); zero for the few fixed rounds only
  */
 public record ServeSettings(StoreLayout store, String host, int port, Duration timeout, Path config, String base,
-                            boolean allowService) {
+                            boolean allowService, Duration warmUp) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     /** The dataset's path on the server. */
     public static final String DATASET = "/regkg";
+    /** The warm-up {@code regkg serve} allows by default. */
+    public static final Duration DEFAULT_WARM_UP = Duration.ofSeconds(20);
 
     /** How many SPARQL requests run at once by default; more wait (up to the timeout), then get 503. */
     public int maxQueries() {
@@ -41,7 +45,16 @@ public record ServeSettings(StoreLayout store, String host, int port, Duration t
         if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         }
+        Objects.requireNonNull(warmUp, "warmUp");
+        if (warmUp.isNegative()) {
+            throw new IllegalArgumentException("warm-up must not be negative: " + warmUp);
+        }
         base = new IriMinter(base).base();
+    }
+
+    public ServeSettings(StoreLayout store, String host, int port, Duration timeout, Path config, String base,
+                         boolean allowService) {
+        this(store, host, port, timeout, config, base, allowService, Duration.ZERO);
     }
 
     public ServeSettings(StoreLayout store, String host, int port, Duration timeout, Path config, String base) {
@@ -54,10 +67,10 @@ public record ServeSettings(StoreLayout store, String host, int port, Duration t
     }
 
     public ServeSettings withPort(int p) {
-        return new ServeSettings(store, host, p, timeout, config, base, allowService);
+        return new ServeSettings(store, host, p, timeout, config, base, allowService, warmUp);
     }
 
     public ServeSettings withTimeout(Duration t) {
-        return new ServeSettings(store, host, port, t, config, base, allowService);
+        return new ServeSettings(store, host, port, t, config, base, allowService, warmUp);
     }
 }

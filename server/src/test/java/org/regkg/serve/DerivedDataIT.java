@@ -18,7 +18,7 @@ import org.apache.jena.tdb2.TDB2;
 
 /**
  * What the build materializes equals what the ontology's semantics derive: the closure
- * rk:underConcept is exactly the answer of the property paths it stands for, the counts equal the
+ * rk:underConcept (and rk:withinConcept for the concepts) is exactly the answer of the property paths it stands for, the counts equal the
  * aggregates they replace, and the VoID statistics equal counts over the union graph.
  */
 @ExtendWith(ServeFixture.class)
@@ -59,6 +59,14 @@ class DerivedDataIT {
                 SELECT DISTINCT ?x ?c WHERE {
                   { ?x rk:concept/skos:broader* ?c } UNION { ?x rk:usesTechnique/rk:concept/skos:broader* ?c }
                 }""", "x", "c");
+        assertThat(materialized).hasSizeGreaterThan(1000).isEqualTo(derived);
+    }
+
+    @Test
+    void theConceptHierarchyClosureEqualsThePropertyPath(ServeFixture.Served s) {
+        Dataset ds = store(s);
+        var materialized = rows(ds, "SELECT ?c ?b WHERE { ?c rk:withinConcept ?b }", "c", "b");
+        var derived = rows(ds, "SELECT DISTINCT ?c ?b WHERE { ?c a rk:Concept ; skos:broader* ?b }", "c", "b");
         assertThat(materialized).hasSizeGreaterThan(1000).isEqualTo(derived);
     }
 
