@@ -54,6 +54,7 @@ class ExtractionSettingsTest {
         ExtractionSettings shipped = ExtractionSettings.bundled();
         assertThat(shipped.ruleKinds()).isEqualTo(EnumSet.allOf(EntityKind.class));
         assertThat(shipped.methodDecision()).isFalse();
-        assertThat(shipped.minProbability()).containsEntry(EntityKind.METHOD, 0.9);
+        assertThat(shipped.minProbability()).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of(EntityKind.METHOD, 0.9, EntityKind.DATASET, 0.7));
     }
 }
