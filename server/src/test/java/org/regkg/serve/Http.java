@@ -45,15 +45,26 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(name + "=" + encode(value))).build());
     }
 
+    /**
+     * Sends a request with a body on a connection of its own: a server that refuses a request (405)
+     * may close the connection without reading the body, and a pooled connection closed that way
+     * made the client's next request on it fail ("header parser received no bytes").
+     */
     static HttpResponse<String> send(String method, String url, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        return send(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build(), request);
     }
 
     static HttpResponse<String> send(HttpRequest request) {
+        return send(CLIENT, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -71,8 +71,11 @@ class SparqlProtocolIT {
     @Test
     void everyKindOfUpdateIsRefusedAndTheDataStaysTheSame(ServeFixture.Served s) {
         String insert = "INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }";
-        assertThat(Http.postForm(s.url("/regkg/sparql"), "update", insert, "*/*").statusCode()).isBetween(400, 499);
-        assertThat(Http.postForm(s.url("/regkg/update"), "update", insert, "*/*").statusCode()).isBetween(400, 499);
+        String form = "update=" + Http.encode(insert);
+        assertThat(Http.send("POST", s.url("/regkg/sparql"), "application/x-www-form-urlencoded", form).statusCode())
+                .isBetween(400, 499);
+        assertThat(Http.send("POST", s.url("/regkg/update"), "application/x-www-form-urlencoded", form).statusCode())
+                .isBetween(400, 499);
         assertThat(Http.send("POST", s.url("/regkg/sparql"), "application/sparql-update", insert).statusCode())
                 .isBetween(400, 499);
         assertThat(Http.send("POST", s.url("/regkg"), "application/sparql-update", insert).statusCode()).isBetween(400, 499);
