@@ -55,9 +55,9 @@ final class ServeCommand implements Callable<Integer> {
         boolean allowService;
 
         @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "20",
-                description = "Before taking requests, run the curated queries at least 5 times and then "
-                        + "go on while the JVM is still compiling them, for up to this long (default: "
-                        + "${DEFAULT-VALUE}; 0 for the 5 runs only).")
+                description = "Before taking requests, run the curated queries at least 5 times and for at "
+                        + "least 10 s, then on while the JVM is still compiling them, for up to this long in all "
+                        + "(default: ${DEFAULT-VALUE}; 0 for the 5 runs only).")
         double warmUp;
 
         ServeSettings settings(StoreOption store) {
@@ -77,8 +77,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the server, says where it is, and runs until the process is stopped. */
     static int serve(ServeSettings settings, PrintStream err) {
-        err.println("regkg: warming the query engine up before taking requests (at most "
-                + settings.warmUp().toSeconds() + " s beyond 5 runs of the curated queries; --warm-up sets it) ...");
+        err.println("regkg: warming the query engine up before taking requests (up to "
+                + settings.warmUp().toSeconds() + " s; --warm-up sets it) ...");
         RegkgServer server = RegkgServer.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "regkg-serve-stop"));
         String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();

@@ -46,6 +46,12 @@ final class EngineWarmUp {
     static final long BUDGET_MILLIS = 15_000;
     /** The share of a round's time spent compiling above which the JVM counts as still warming up. */
     static final double BUSY = 0.10;
+    /**
+     * Rounds go on for at least this long (or the whole extra time, if shorter): a query's own code
+     * paths reach the JIT's thresholds only after hundreds of runs, and a compiler that is idle
+     * after 5 rounds was only waiting for them.
+     */
+    static final long MIN_MILLIS = 10_000;
 
     private EngineWarmUp() {
     }
@@ -105,8 +111,9 @@ final class EngineWarmUp {
 
     /**
      * Whether to run another round after {@code rounds} rounds: always until {@link #ROUNDS} unless
-     * the last round was cut short by the budget; then only while the JIT compiler spent at least
-     * {@link #BUSY} of the last round compiling, and the {@code extraMillis} allowed are not used up.
+     * the last round was cut short by the budget; then for at least {@link #MIN_MILLIS} (at most
+     * {@code extraMillis}), and after that while the JIT compiler spent at least {@link #BUSY} of the
+     * last round compiling and the {@code extraMillis} allowed are not used up.
      */
     static boolean goOn(int rounds, boolean roundComplete, boolean measurable, long compilingMillis, long roundMillis,
                         long elapsedMillis, long extraMillis) {
@@ -114,6 +121,9 @@ final class EngineWarmUp {
             return false;
         }
         if (rounds < ROUNDS) {
+            return true;
+        }
+        if (elapsedMillis < Math.min(MIN_MILLIS, extraMillis)) {
             return true;
         }
         boolean stillCompiling = measurable && compilingMillis >= BUSY * Math.max(1, roundMillis);
