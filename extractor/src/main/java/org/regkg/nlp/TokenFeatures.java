@@ -96,17 +96,13 @@ public final class TokenFeatures {
         return pwc.find(s.tokens()).stream().anyMatch(m -> m.start() == start && m.end() == end);
     }
 
-    /** The same as {@link #tokens(Sentence)}, given the sentence's ontology label matches ({@link #conceptMatches}). */
-    List<CoreLabel> tokens(Sentence s, List<Gazetteer.Match> ontologyMatches) {
-        return columns(s, ontologyMatches);
-    }
-
     /** Fresh tokens for the sentence with every column set; the answer column is left empty. */
     public List<CoreLabel> tokens(Sentence s) {
-        return columns(s, ontology.find(s.tokens()));
+        return tokens(s, ontology.find(s.tokens()));
     }
 
-    private List<CoreLabel> columns(Sentence s, List<Gazetteer.Match> ontologyMatches) {
+    /** The same as {@link #tokens(Sentence)}, given the sentence's ontology label matches ({@link #conceptMatches}). */
+    List<CoreLabel> tokens(Sentence s, List<Gazetteer.Match> ontologyMatches) {
         int n = s.size();
         String[] gaz = marks(ontologyMatches, n, "ONT");
         String[] web = marks(pwc.find(s.tokens()), n, "PWC");
