@@ -97,6 +97,7 @@ public final class MentionTagger {
         if (tokens.isEmpty()) {
             return out;
         }
+        TokenFeatures.setShapes(tokens, crf.flags.wordShape);
         CRFCliqueTree<String> tree = crf.getCliqueTree(tokens);
         int[] best = new ExactBestSequenceFinder().bestSequence(new TestSequenceModel(tree));
         Index<String> labels = tree.classIndex();

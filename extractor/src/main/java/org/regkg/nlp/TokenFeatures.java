@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.WordShapeClassifier;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,6 +122,21 @@ public final class TokenFeatures {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * Sets each token's word shape with CoreNLP's shaper {@code shaper} (the model's
+     * {@code wordShape} setting, {@code SeqClassifierFlags.wordShape}). CoreNLP computes shapes only
+     * for the column files it reads itself; without this the shape features of the model see an
+     * empty shape. Sets nothing for {@link WordShapeClassifier#NOWORDSHAPE}.
+     */
+    public static void setShapes(List<CoreLabel> tokens, int shaper) {
+        if (shaper == WordShapeClassifier.NOWORDSHAPE) {
+            return;
+        }
+        for (CoreLabel t : tokens) {
+            t.set(CoreAnnotations.ShapeAnnotation.class, WordShapeClassifier.wordShape(t.word(), shaper));
+        }
     }
 
     private static String[] marks(List<Gazetteer.Match> matches, int n, String name) {

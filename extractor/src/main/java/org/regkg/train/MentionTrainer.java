@@ -2,6 +2,7 @@ package org.regkg.train;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.io.IOUtils;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -66,6 +67,7 @@ public final class MentionTrainer {
         for (Example e : examples) {
             for (int s = 0; s < e.sentences().size(); s++) {
                 List<CoreLabel> tokens = features.tokens(e.sentences().get(s));
+                TokenFeatures.setShapes(tokens, crf.flags.wordShape);
                 String[] tags = e.tags().get(s);
                 for (int i = 0; i < tokens.size(); i++) {
                     tokens.get(i).set(CoreAnnotations.AnswerAnnotation.class, tags[i]);
@@ -90,6 +92,7 @@ public final class MentionTrainer {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(settings);
             md.update(("threads=" + threads).getBytes(StandardCharsets.UTF_8));
+            md.update(wordClusters());
             for (Example e : examples) {
                 for (int s = 0; s < e.sentences().size(); s++) {
                     List<CoreLabel> tokens = features.tokens(e.sentences().get(s));
@@ -105,6 +108,20 @@ public final class MentionTrainer {
             return HexFormat.of().formatHex(md.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The bytes of the word-cluster file the settings name ({@code distSimLexicon}), or none. */
+    private byte[] wordClusters() {
+        Properties p = settings();
+        String lexicon = p.getProperty("distSimLexicon");
+        if (lexicon == null || !Boolean.parseBoolean(p.getProperty("useDistSim", "false").trim())) {
+            return new byte[0];
+        }
+        try (InputStream in = IOUtils.getInputStreamFromURLOrClasspathOrFileSystem(lexicon.trim())) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the word clusters " + lexicon + ": " + e.getMessage(), e);
         }
     }
 

@@ -3,11 +3,15 @@ package org.regkg.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.regkg.facts.EntityKind;
 import org.regkg.facts.Section;
 import org.regkg.lexicon.ConceptLexicon;
@@ -66,5 +70,27 @@ class MentionTrainerTest {
         byte[] other = "useWord = true\nmaxLeft = 1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(new MentionTrainer(features, 1, other).fingerprint(examples))
                 .isNotEqualTo(new MentionTrainer(features).fingerprint(examples));
+    }
+
+    @Test
+    void wordClustersAreReadAndTheirContentIsPartOfTheFingerprint(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.tsv");
+        Path b = dir.resolve("b.tsv");
+        Files.writeString(a, "foonet\tc1\nbarnet\tc1\ndropout\tc2\n");
+        Files.writeString(b, "foonet\tc1\nbarnet\tc2\ndropout\tc2\n");
+        byte[] base = MentionTrainer.bundledSettings();
+        byte[] withA = settingsWith(base, "useDistSim = true\ndistSimLexicon = " + a + "\n");
+        byte[] withB = settingsWith(base, "useDistSim = true\ndistSimLexicon = " + b + "\n");
+        assertThat(new MentionTrainer(features, 1, withA).fingerprint(examples))
+                .isNotEqualTo(new MentionTrainer(features, 1, withB).fingerprint(examples))
+                .isNotEqualTo(new MentionTrainer(features).fingerprint(examples));
+        // a model trained with clusters loads and tags
+        MentionTagger tagger = MentionTagger.read(new ByteArrayInputStream(new MentionTrainer(features, 1, withA).train(examples)),
+                features);
+        assertThat(tagger.tag(examples.get(0).sentences().get(0))).isNotEmpty();
+    }
+
+    private static byte[] settingsWith(byte[] base, String more) {
+        return (new String(base, StandardCharsets.UTF_8) + "\n" + more).getBytes(StandardCharsets.UTF_8);
     }
 }

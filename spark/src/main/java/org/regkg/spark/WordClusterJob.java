@@ -1,0 +1,197 @@
+package org.regkg.spark;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.ml.clustering.KMeans;
+import org.apache.spark.ml.clustering.KMeansModel;
+import org.apache.spark.ml.feature.Word2Vec;
+import org.apache.spark.ml.feature.Word2VecModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.regkg.ingest.InputException;
+import org.regkg.ingest.Paper;
+import org.regkg.ingest.PaperSources;
+import org.regkg.nlp.WordTokenizer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Learns the word clusters of the mention model ({@code distSimLexicon} in
+ * {@code mention-crf.properties}) from unlabeled abstracts: Spark MLlib's Word2Vec embeds every
+ * lower-cased word the extractor's tokenizer ({@link WordTokenizer}) finds in the titles and
+ * abstracts of JSON Lines files, and k-means groups the embeddings; the output is one
+ * {@code word<TAB>cluster} line per word, sorted by word, gzipped. One partition and fixed seeds:
+ * the same input gives the same file. Run by {@code spark/word-clusters.sh}.
+ */
+@Command(name = "word-clusters", mixinStandardHelpOptions = true,
+        description = {"Learns word clusters (the mention model's distSimLexicon) from unlabeled",
+                "abstracts with Spark MLlib's Word2Vec and k-means."})
+public final class WordClusterJob implements Callable<Integer> {
+    static final int BAD_INPUT = 2;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "FILE", required = true,
+            description = "JSON Lines abstracts (title, abstract; .gz is decoded); repeat for several.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true,
+            description = "The gzipped cluster file to write.")
+    Path out;
+
+    @Option(names = "--clusters", paramLabel = "K", defaultValue = "500",
+            description = "Number of clusters (default: ${DEFAULT-VALUE}).")
+    int clusters;
+
+    @Option(names = "--dimensions", paramLabel = "D", defaultValue = "100",
+            description = "Word2Vec vector size (default: ${DEFAULT-VALUE}).")
+    int dimensions;
+
+    @Option(names = "--min-count", paramLabel = "N", defaultValue = "5",
+            description = "Leave out words seen fewer times (default: ${DEFAULT-VALUE}).")
+    int minCount;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "1",
+            description = "Word2Vec passes over the text (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "Seed of Word2Vec and k-means (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    private final PrintStream err;
+
+    WordClusterJob(PrintStream err) {
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.err));
+    }
+
+    static int run(String[] args, PrintStream err) {
+        CommandLine cl = new CommandLine(new WordClusterJob(err));
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            InputException bad = badInput(e);
+            if (bad == null) {
+                throw e;
+            }
+            err.println("regkg: error: " + bad.getMessage());
+            return BAD_INPUT;
+        });
+        return cl.execute(args);
+    }
+
+    private static InputException badInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputException ie) {
+                return ie;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        SparkConf conf = new SparkConf().setAppName("regkg word-clusters").setIfMissing("spark.master", "local[2]")
+                .setIfMissing("spark.ui.enabled", "false")
+                .setIfMissing("spark.driver.host", "127.0.0.1")
+                .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        long started = System.nanoTime();
+        Map<String, Integer> clusterOf;
+        try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
+            JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            sc.setLogLevel("WARN");
+            clusterOf = clusters(spark, sentences(sc));
+        }
+        write(clusterOf);
+        err.println(String.format(Locale.ROOT, "regkg: %d words in %d clusters written to %s (%.0f s)",
+                clusterOf.size(), clusters, out, (System.nanoTime() - started) / 1e9));
+        return 0;
+    }
+
+    /** Each title and each abstract as one sentence of lower-cased words, in input order, in one partition. */
+    private JavaRDD<Row> sentences(JavaSparkContext sc) {
+        JavaRDD<Row> all = null;
+        for (String input : inputs) {
+            String name = Path.of(input).getFileName().toString();
+            JavaRDD<Row> one = sc.textFile(input).coalesce(1).zipWithIndex().mapPartitions(it -> {
+                PaperSources parser = new PaperSources();
+                WordTokenizer tokenizer = new WordTokenizer();
+                List<Row> rows = new ArrayList<>();
+                int position = 0;
+                while (it.hasNext()) {
+                    var line = it.next();
+                    if (line._1().isBlank()) {
+                        continue;
+                    }
+                    Paper p = parser.jsonLine(line._1(), ++position, name + ":" + (line._2() + 1));
+                    rows.add(row(tokenizer.words(p.title())));
+                    rows.add(row(tokenizer.words(p.abstractText())));
+                }
+                return rows.iterator();
+            });
+            all = all == null ? one : all.union(one);
+        }
+        return all.coalesce(1);
+    }
+
+    private static Row row(List<String> words) {
+        List<String> kept = new ArrayList<>(words.size());
+        for (String w : words) {
+            if (w.chars().noneMatch(Character::isWhitespace)) {
+                kept.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return RowFactory.create((Object) kept.toArray(new String[0]));
+    }
+
+    private Map<String, Integer> clusters(SparkSession spark, JavaRDD<Row> sentences) {
+        StructType schema = new StructType().add("words", DataTypes.createArrayType(DataTypes.StringType), false);
+        Dataset<Row> text = spark.createDataFrame(sentences, schema).cache();
+        Word2VecModel w2v = new Word2Vec().setInputCol("words").setOutputCol("embedding")
+                .setVectorSize(dimensions).setMinCount(minCount).setMaxIter(iterations)
+                .setNumPartitions(1).setSeed(seed).fit(text);
+        Dataset<Row> vectors = w2v.getVectors().coalesce(1).cache();
+        KMeansModel km = new KMeans().setK(clusters).setSeed(seed).setMaxIter(30).setDistanceMeasure("cosine")
+                .setFeaturesCol("vector").setPredictionCol("cluster").fit(vectors);
+        Map<String, Integer> out = new TreeMap<>();
+        for (Row r : km.transform(vectors).select("word", "cluster").collectAsList()) {
+            out.put(r.getString(0), r.getInt(1));
+        }
+        return out;
+    }
+
+    private void write(Map<String, Integer> clusterOf) throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, out.getFileName().toString(), ".tmp");
+        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(tmp));
+                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, Integer> e : clusterOf.entrySet()) {
+                w.write(e.getKey() + "\tc" + e.getValue() + "\n");
+            }
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
