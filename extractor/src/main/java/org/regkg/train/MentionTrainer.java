@@ -11,6 +11,9 @@ import java.io.InputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -62,6 +65,49 @@ public final class MentionTrainer {
     public byte[] train(List<Example> examples) {
         Properties settings = settings();
         settings.setProperty("multiThreadGrad", Integer.toString(threads));
+        String clusters = settings.getProperty("distSimLexicon");
+        if (clusters != null) {
+            settings.setProperty("distSimLexicon", clusterFile(clusters.trim()).toString());
+        }
+        return train(examples, settings);
+    }
+
+    /**
+     * The word-cluster file as CoreNLP reads it (a file, not a class path resource): the file
+     * itself when {@code name} is one, else a copy of the class path resource in the temporary
+     * folder, named by its content. The model carries the clusters it read and records the file's
+     * name in its settings: named by content, the same clusters give the same model bytes. Copies
+     * of the same content replace each other atomically, so trainers running at once share one.
+     */
+    private static Path clusterFile(String name) {
+        Path file = Path.of(name);
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        try (InputStream in = IOUtils.getInputStreamFromURLOrClasspathOrFileSystem(name)) {
+            byte[] bytes = in.readAllBytes();
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+            Path copy = dir.resolve("regkg-word-clusters-" + sha256(bytes).substring(0, 16) + ".tsv");
+            if (!Files.isRegularFile(copy) || Files.size(copy) != bytes.length) {
+                Path tmp = Files.createTempFile(dir, "regkg-word-clusters", ".part");
+                Files.write(tmp, bytes);
+                Files.move(tmp, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the word clusters " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] train(List<Example> examples, Properties settings) {
         CRFClassifier<CoreLabel> crf = new CRFClassifier<>(settings);
         List<List<CoreLabel>> docs = new ArrayList<>();
         for (Example e : examples) {
