@@ -2,7 +2,6 @@ package org.regkg.nlp;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -26,14 +25,11 @@ final class QuantityFinder {
     private static final int NEAR = 4;
 
     private final QuantityWords words;
-    private final List<List<String>> metrics;
+    private final MetricPhrases metrics;
 
     QuantityFinder(QuantityWords words) {
         this.words = words;
-        this.metrics = words.metrics().stream()
-                .map(m -> List.of(m.toLowerCase(Locale.ROOT).split("\\s+")))
-                .sorted(Comparator.comparingInt((List<String> m) -> -m.size()))
-                .toList();
+        this.metrics = new MetricPhrases(words);
     }
 
     /** The quantities of sentence {@code s}; {@code datasets} are the dataset candidates found in it. */
@@ -48,22 +44,24 @@ final class QuantityFinder {
             int clauseStart = clauseStart(s, i);
             int clauseEnd = clauseEnd(s, i);
             Direction direction = directionOf(s, clauseStart, i);
-            String metric = metricNear(s, clauseStart, clauseEnd, i);
-            String dataset = datasetNear(datasets, clauseStart, clauseEnd, i);
             int end = unit != null && m.group(UNIT) == null && i + 1 < s.size() ? i + 2 : i + 1;
+            String metric = metrics.find(s, clauseStart, clauseEnd, i, end, unit != null);
+            String dataset = datasetNear(datasets, clauseStart, clauseEnd, i);
             for (int g = 1; g <= 2; g++) {
                 String valueText = m.group(g);
                 if (valueText == null) {
                     continue;
                 }
                 valueText = valueText.replace(',', '.');
-                boolean bare = unit == null && !valueText.contains(".") && !nearMetric(s, clauseStart, clauseEnd, i);
+                boolean bare = unit == null && !valueText.contains(".") && !metrics.listedWithin(s, clauseStart, clauseEnd, i, NEAR);
                 // a range's two numbers each get their own exact stretch of the token: "0.556" and "0.733x"
                 int tokenBegin = s.tokens().get(i).beginPosition();
                 int begin = m.group(2) == null ? tokenBegin : tokenBegin + m.start(g);
                 int stop = m.group(2) == null || g == 2 ? s.tokens().get(end - 1).endPosition() : tokenBegin + m.end(g);
+                // a bare integer counts only with a metric of the word list in its clause
                 found.add(new FoundNumber(i, end, begin, stop, s.source().substring(begin, stop),
-                        new BigDecimal(valueText).abs(), unit, metric, dataset, direction, bare));
+                        new BigDecimal(valueText).abs(), unit, bare ? metrics.listed(s, clauseStart, clauseEnd, i) : metric,
+                        dataset, direction, bare));
             }
         }
         List<FoundNumber> settled = QuantityLists.settle(s, found, datasets);
@@ -110,20 +108,6 @@ final class QuantityFinder {
                 && NUMBER.matcher(s.word(j - 1)).matches();
     }
 
-    /** True when a metric word is within a few tokens of the number, in its clause. */
-    private boolean nearMetric(Sentence s, int clauseStart, int clauseEnd, int i) {
-        int from = Math.max(clauseStart, i - NEAR);
-        int to = Math.min(clauseEnd, i + NEAR + 1);
-        for (int j = from; j < to; j++) {
-            for (List<String> metric : metrics) {
-                if (j + metric.size() <= to && matchesAt(s, j, metric)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The sentence's one dataset, when it names exactly one. */
     private static String onlyDataset(List<Candidate> datasets) {
         List<String> names = datasets.stream().map(Candidate::text).distinct().toList();
@@ -152,35 +136,6 @@ final class QuantityFinder {
             }
         }
         return Direction.ABSOLUTE;
-    }
-
-    private String metricNear(Sentence s, int clauseStart, int clauseEnd, int i) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int j = clauseStart; j < clauseEnd; j++) {
-            for (List<String> metric : metrics) {
-                if (j + metric.size() > clauseEnd || !matchesAt(s, j, metric)) {
-                    continue;
-                }
-                int distance = j > i ? j - i : i - (j + metric.size() - 1);
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = s.span(j, j + metric.size());
-                }
-                break;
-            }
-        }
-        return best;
-    }
-
-    private static boolean matchesAt(Sentence s, int j, List<String> metric) {
-        for (int k = 0; k < metric.size(); k++) {
-            String w = s.word(j + k).toLowerCase(Locale.ROOT);
-            if (!w.equals(metric.get(k)) && !s.lemma(j + k).equals(metric.get(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String datasetNear(List<Candidate> datasets, int clauseStart, int clauseEnd, int i) {

@@ -1,0 +1,56 @@
+package org.regkg.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.regkg.facts.Quantity;
+import org.regkg.facts.Section;
+
+/** The metric a claim's number is attached to: the words of the text that say what it measures. */
+class MetricPhrasesIT {
+    private static NlpPipeline pipeline;
+    private static QuantityFinder finder;
+
+    @BeforeAll
+    static void load() {
+        pipeline = new NlpPipeline();
+        finder = new QuantityFinder(QuantityWords.load());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our detector reaches 71.3% mAP and 64.0% top-1 accuracy on the test split. | 64.0 | top-1 accuracy
+            Our detector reaches 71.3% mAP and 64.0% top-1 accuracy on the test split. | 71.3 | mAP
+            The method gives a 12.5% reduction in word error rate over the baseline. | 12.5 | word error rate
+            Pruning improves the BLEU score by 1.8 points. | 1.8 | BLEU score
+            The model attains a Dice coefficient of 0.81 on the held-out scans. | 0.81 | Dice coefficient
+            It gains 2.4% in mean macro F1 over strong baselines. | 2.4 | mean macro F1
+            Our approach reduces memory use by 35% while keeping accuracy. | 35 | memory use
+            The method yields new results of 3.1% on the benchmark. | 3.1 | null
+            """)
+    void theMetricIsWhatTheTextSaysTheNumberMeasures(String sentence, String value, String metric) {
+        Quantity q = quantities(sentence).stream()
+                .filter(x -> x.value().stripTrailingZeros().equals(new java.math.BigDecimal(value).stripTrailingZeros()))
+                .findFirst().orElseThrow(() -> new AssertionError("no quantity " + value + " in " + quantities(sentence)));
+        assertThat(q.metric()).isEqualTo(metric.equals("null") ? null : metric);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            We evaluate on 24 zero-shot image classification benchmarks.
+            Experiments on $11$ public datasets spanning $9$ imaging modalities confirm this.
+            """)
+    void aCountIsNoMeasurement(String sentence) {
+        assertThat(quantities(sentence)).isEmpty();
+    }
+
+    private static List<Quantity> quantities(String text) {
+        List<CoreLabel> tokens = TokenJoiner.join(pipeline.annotate(text).get(CoreAnnotations.TokensAnnotation.class));
+        return finder.find(new Sentence(Section.ABSTRACT, 0, text, tokens), List.of());
+    }
+}
