@@ -53,7 +53,7 @@ final class QuantityFinder {
             int clauseStart = clauseStart(s, i);
             int clauseEnd = clauseEnd(s, i);
             Direction direction = directionOf(s, clauseStart, i);
-            int end = unit != null && m.group(UNIT) == null && i + 1 < s.size() ? i + 2 : i + 1;
+            int end = unit != null && m.group(UNIT) == null ? i + 1 + unitTokens(s, i) : i + 1;
             String metric = metrics.find(s, clauseStart, clauseEnd, i, end, unit != null);
             String dataset = datasetNear(datasets, numbers, clauseStart, clauseEnd, i);
             if (dataset == null) {
@@ -94,9 +94,18 @@ final class QuantityFinder {
         if (m.group(UNIT) == null && YEAR.matcher(w).matches()) {
             return false;
         }
-        // a size such as "64 x 64" or "256-way"
+        // a size such as "64 x 64" or "256-way", or a count ("4 datasets"; "0.877 accuracy" is a measurement)
         if (isTimesSign(s, i + 1) || isTimesSign(s, i - 1) || (i + 1 < s.size() && s.tag(i + 1).startsWith("NN")
-                && m.group(UNIT) == null && !words.units().containsKey(s.word(i + 1).toLowerCase(Locale.ROOT)))) {
+                && m.group(UNIT) == null && !w.contains(".") && !words.units().containsKey(s.word(i + 1).toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        // the spread of a result ("4.9 ± 4.0%"), not a result
+        if (i > 0 && words.spread().contains(s.word(i - 1)) || i > 1 && words.spread().contains(joined(s, i - 2, i))) {
+            return false;
+        }
+        // the marker of an enumeration: "(1) ...", "2) ..."
+        if (m.group(2) == null && m.group(UNIT) == null && w.length() == 1 && i + 1 < s.size() && s.word(i + 1).equals(")")
+                && (i == 0 || s.word(i - 1).equals("(") || s.word(i - 1).equals(";") || s.word(i - 1).equals(","))) {
             return false;
         }
         // part of a name or a reference: "ResNet-50", "[12]", "Table 2", "Section 3"
@@ -131,10 +140,30 @@ final class QuantityFinder {
             String u = attached.toLowerCase(Locale.ROOT);
             return words.units().getOrDefault(u, u);
         }
-        if (i + 1 < s.size()) {
-            return words.units().get(s.word(i + 1).toLowerCase(Locale.ROOT));
+        int n = unitTokens(s, i);
+        return n == 0 ? null : words.units().get(joined(s, i + 1, i + 1 + n).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * How many tokens after the number write its unit: 0, 1 ("%", "points"), or 2 when the
+     * tokenizer split a LaTeX escape ("\\" "%").
+     */
+    private int unitTokens(Sentence s, int i) {
+        for (int n = 1; n <= 2 && i + n < s.size(); n++) {
+            if (words.units().containsKey(joined(s, i + 1, i + 1 + n).toLowerCase(Locale.ROOT))) {
+                return n;
+            }
         }
-        return null;
+        return 0;
+    }
+
+    /** The words of tokens {@code [from, to)} written together. */
+    private static String joined(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            b.append(s.word(j));
+        }
+        return b.toString();
     }
 
     private Direction directionOf(Sentence s, int clauseStart, int i) {

@@ -12,8 +12,8 @@ import java.util.Set;
  * with the datasets in order.
  */
 final class QuantityLists {
-    /** Words that join the numbers of a list, besides their units. */
-    private static final Set<String> JOINERS = Set.of(",", "and", "or", "to");
+    /** Words that join the numbers of a list, besides their units (and LaTeX's "$" and "\\" around them). */
+    private static final Set<String> JOINERS = Set.of(",", "and", "or", "to", "$", "\\");
 
     private QuantityLists() {
     }

@@ -50,6 +50,7 @@ class MetricPhrasesIT {
     @CsvSource(delimiter = '|', textBlock = """
             We evaluate on 24 zero-shot image classification benchmarks.
             Experiments on $11$ public datasets spanning $9$ imaging modalities confirm this.
+            We find that (1) the loss is flat and (2) the gap closes.
             """)
     void aCountIsNoMeasurement(String sentence) {
         assertThat(quantities(sentence)).isEmpty();
@@ -75,6 +76,16 @@ class MetricPhrasesIT {
                 .filter(x -> x.value().compareTo(new BigDecimal(value)) == 0)
                 .findFirst().orElseThrow();
         assertThat(q.dataset()).isEqualTo(dataset);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            It improves F1 by $4.9 \\pm 4.0\\%$ over the baseline. | 4.9
+            It improves F1 by 4.9 ± 4.0% over the baseline. | 4.9
+            It reaches 0.877 accuracy on the held-out set. | 0.877
+            """)
+    void aSpreadIsNoResultButAMeasuredDecimalIs(String sentence, String values) {
+        assertThat(quantities(sentence)).extracting(q -> q.value().toPlainString()).containsExactly(values);
     }
 
     private static List<Quantity> quantities(String text) {
