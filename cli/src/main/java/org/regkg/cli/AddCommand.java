@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.jena.sys.JenaSystem;
 import org.regkg.ingest.Deduplicator;
 import org.regkg.ingest.InputException;
 import org.regkg.ingest.InputFormat;
@@ -69,8 +70,10 @@ final class AddCommand implements Callable<Integer> {
         long left = 0;
         long quads;
         // the models load while the store is copied and opened (logging set up first, on this thread,
-        // so that the loading threads do not race SLF4J's initialisation)
+        // so that the loading threads do not race SLF4J's initialisation; nor Jena's, whose class
+        // initialisation deadlocks when the loading thread and this one start it at once)
         org.slf4j.LoggerFactory.getILoggerFactory();
+        JenaSystem.init();
         CompletableFuture<PaperExtractor> loading = CompletableFuture.supplyAsync(PaperExtractor::standard, task -> {
             Thread t = new Thread(task, "regkg-load");
             t.setDaemon(true);

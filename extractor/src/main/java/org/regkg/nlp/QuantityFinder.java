@@ -2,7 +2,6 @@ package org.regkg.nlp;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -24,20 +23,26 @@ final class QuantityFinder {
     private static final double CONFIDENCE = 0.8;
     private static final String RULE = "quantity-in-claim";
     private static final int NEAR = 4;
+    /** Added to the distance of a dataset before the number: any dataset after it is nearer. */
+    private static final int AFTER_FIRST = 1 << 16;
 
     private final QuantityWords words;
-    private final List<List<String>> metrics;
+    private final MetricPhrases metrics;
 
     QuantityFinder(QuantityWords words) {
         this.words = words;
-        this.metrics = words.metrics().stream()
-                .map(m -> List.of(m.toLowerCase(Locale.ROOT).split("\\s+")))
-                .sorted(Comparator.comparingInt((List<String> m) -> -m.size()))
-                .toList();
+        this.metrics = new MetricPhrases(words);
     }
 
     /** The quantities of sentence {@code s}; {@code datasets} are the dataset candidates found in it. */
     List<Quantity> find(Sentence s, List<Candidate> datasets) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Matcher m = NUMBER.matcher(s.word(i));
+            if (m.matches() && isOutcomeNumber(s, i, m)) {
+                numbers.add(i);
+            }
+        }
         List<FoundNumber> found = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             Matcher m = NUMBER.matcher(s.word(i));
@@ -48,25 +53,30 @@ final class QuantityFinder {
             int clauseStart = clauseStart(s, i);
             int clauseEnd = clauseEnd(s, i);
             Direction direction = directionOf(s, clauseStart, i);
-            String metric = metricNear(s, clauseStart, clauseEnd, i);
-            String dataset = datasetNear(datasets, clauseStart, clauseEnd, i);
-            int end = unit != null && m.group(UNIT) == null && i + 1 < s.size() ? i + 2 : i + 1;
+            int end = unit != null && m.group(UNIT) == null ? i + 1 + unitTokens(s, i) : i + 1;
+            String metric = metrics.find(s, clauseStart, clauseEnd, i, end, unit != null);
+            String dataset = datasetNear(datasets, numbers, clauseStart, clauseEnd, i);
+            if (dataset == null) {
+                dataset = datasetBefore(s, datasets, i);
+            }
             for (int g = 1; g <= 2; g++) {
                 String valueText = m.group(g);
                 if (valueText == null) {
                     continue;
                 }
                 valueText = valueText.replace(',', '.');
-                boolean bare = unit == null && !valueText.contains(".") && !nearMetric(s, clauseStart, clauseEnd, i);
+                boolean bare = unit == null && !valueText.contains(".") && !metrics.listedWithin(s, clauseStart, clauseEnd, i, NEAR);
                 // a range's two numbers each get their own exact stretch of the token: "0.556" and "0.733x"
                 int tokenBegin = s.tokens().get(i).beginPosition();
                 int begin = m.group(2) == null ? tokenBegin : tokenBegin + m.start(g);
                 int stop = m.group(2) == null || g == 2 ? s.tokens().get(end - 1).endPosition() : tokenBegin + m.end(g);
+                // a bare integer counts only with a metric of the word list in its clause
                 found.add(new FoundNumber(i, end, begin, stop, s.source().substring(begin, stop),
-                        new BigDecimal(valueText).abs(), unit, metric, dataset, direction, bare));
+                        new BigDecimal(valueText).abs(), unit, bare ? metrics.listed(s, clauseStart, clauseEnd, i) : metric,
+                        dataset, direction, bare));
             }
         }
-        List<FoundNumber> settled = QuantityLists.settle(s, found, datasets);
+        List<FoundNumber> settled = QuantityLists.settle(s, found, datasets, words.units().keySet());
         List<Quantity> out = new ArrayList<>();
         for (FoundNumber f : settled) {
             if (f.bare() && f.metric() == null) {
@@ -84,9 +94,18 @@ final class QuantityFinder {
         if (m.group(UNIT) == null && YEAR.matcher(w).matches()) {
             return false;
         }
-        // a size such as "64 x 64" or "256-way"
+        // a size such as "64 x 64" or "256-way", or a count ("4 datasets"; "0.877 accuracy" is a measurement)
         if (isTimesSign(s, i + 1) || isTimesSign(s, i - 1) || (i + 1 < s.size() && s.tag(i + 1).startsWith("NN")
-                && m.group(UNIT) == null && !words.units().containsKey(s.word(i + 1).toLowerCase(Locale.ROOT)))) {
+                && m.group(UNIT) == null && !w.contains(".") && !words.units().containsKey(s.word(i + 1).toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        // the spread of a result ("4.9 ± 4.0%"), not a result
+        if (i > 0 && words.spread().contains(s.word(i - 1)) || i > 1 && words.spread().contains(joined(s, i - 2, i))) {
+            return false;
+        }
+        // the marker of an enumeration: "(1) ...", "2) ..."
+        if (m.group(2) == null && m.group(UNIT) == null && w.length() == 1 && i + 1 < s.size() && s.word(i + 1).equals(")")
+                && (i == 0 || s.word(i - 1).equals("(") || s.word(i - 1).equals(";") || s.word(i - 1).equals(","))) {
             return false;
         }
         // part of a name or a reference: "ResNet-50", "[12]", "Table 2", "Section 3"
@@ -110,20 +129,6 @@ final class QuantityFinder {
                 && NUMBER.matcher(s.word(j - 1)).matches();
     }
 
-    /** True when a metric word is within a few tokens of the number, in its clause. */
-    private boolean nearMetric(Sentence s, int clauseStart, int clauseEnd, int i) {
-        int from = Math.max(clauseStart, i - NEAR);
-        int to = Math.min(clauseEnd, i + NEAR + 1);
-        for (int j = from; j < to; j++) {
-            for (List<String> metric : metrics) {
-                if (j + metric.size() <= to && matchesAt(s, j, metric)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The sentence's one dataset, when it names exactly one. */
     private static String onlyDataset(List<Candidate> datasets) {
         List<String> names = datasets.stream().map(Candidate::text).distinct().toList();
@@ -135,10 +140,30 @@ final class QuantityFinder {
             String u = attached.toLowerCase(Locale.ROOT);
             return words.units().getOrDefault(u, u);
         }
-        if (i + 1 < s.size()) {
-            return words.units().get(s.word(i + 1).toLowerCase(Locale.ROOT));
+        int n = unitTokens(s, i);
+        return n == 0 ? null : words.units().get(joined(s, i + 1, i + 1 + n).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * How many tokens after the number write its unit: 0, 1 ("%", "points"), or 2 when the
+     * tokenizer split a LaTeX escape ("\\" "%").
+     */
+    private int unitTokens(Sentence s, int i) {
+        for (int n = 1; n <= 2 && i + n < s.size(); n++) {
+            if (words.units().containsKey(joined(s, i + 1, i + 1 + n).toLowerCase(Locale.ROOT))) {
+                return n;
+            }
         }
-        return null;
+        return 0;
+    }
+
+    /** The words of tokens {@code [from, to)} written together. */
+    private static String joined(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            b.append(s.word(j));
+        }
+        return b.toString();
     }
 
     private Direction directionOf(Sentence s, int clauseStart, int i) {
@@ -154,46 +179,48 @@ final class QuantityFinder {
         return Direction.ABSOLUTE;
     }
 
-    private String metricNear(Sentence s, int clauseStart, int clauseEnd, int i) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int j = clauseStart; j < clauseEnd; j++) {
-            for (List<String> metric : metrics) {
-                if (j + metric.size() > clauseEnd || !matchesAt(s, j, metric)) {
-                    continue;
-                }
-                int distance = j > i ? j - i : i - (j + metric.size() - 1);
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = s.span(j, j + metric.size());
-                }
-                break;
-            }
-        }
-        return best;
-    }
-
-    private static boolean matchesAt(Sentence s, int j, List<String> metric) {
-        for (int k = 0; k < metric.size(); k++) {
-            String w = s.word(j + k).toLowerCase(Locale.ROOT);
-            if (!w.equals(metric.get(k)) && !s.lemma(j + k).equals(metric.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String datasetNear(List<Candidate> datasets, int clauseStart, int clauseEnd, int i) {
+    /**
+     * The dataset of the number's clause nearest to it: the first one after the number ("80.7% on
+     * CIFAR-10"), else the nearest before it; a dataset with another number between it and this
+     * one belongs to that number ("86.2% on A, 80.7% on B").
+     */
+    private static String datasetNear(List<Candidate> datasets, List<Integer> numbers, int clauseStart, int clauseEnd, int i) {
         Candidate best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Candidate d : datasets) {
-            if (d.start() < clauseStart || d.end() > clauseEnd) {
+            if (d.start() < clauseStart || d.end() > clauseEnd || numberBetween(numbers, i, d)) {
                 continue;
             }
-            // a dataset after the number ("on CIFAR-10") counts as nearer than one before it
-            int distance = d.start() > i ? d.start() - i : 2 * (i - d.end() + 1);
+            int distance = d.start() > i ? d.start() - i : AFTER_FIRST + i - d.end();
             if (distance < bestDistance) {
                 bestDistance = distance;
+                best = d;
+            }
+        }
+        return best == null ? null : best.text();
+    }
+
+    private static boolean numberBetween(List<Integer> numbers, int i, Candidate d) {
+        int from = Math.min(i, d.end());
+        int to = Math.max(i, d.start());
+        return numbers.stream().anyMatch(n -> n != i && n > from && n < to);
+    }
+
+    /**
+     * The nearest dataset before the number in its part of the sentence (up to a semicolon), for
+     * a setting given once for a whole clause: "on CCVID, it achieves 95.9% ... and 1.8%".
+     */
+    private static String datasetBefore(Sentence s, List<Candidate> datasets, int i) {
+        int start = 0;
+        for (int j = i - 1; j >= 0; j--) {
+            if (s.word(j).equals(";")) {
+                start = j + 1;
+                break;
+            }
+        }
+        Candidate best = null;
+        for (Candidate d : datasets) {
+            if (d.start() >= start && d.end() <= i && (best == null || d.start() > best.start())) {
                 best = d;
             }
         }

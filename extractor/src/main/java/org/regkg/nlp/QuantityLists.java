@@ -12,12 +12,14 @@ import java.util.Set;
  * with the datasets in order.
  */
 final class QuantityLists {
-    private static final Set<String> JOINERS = Set.of(",", "and", "or", "%", "x", "×", "points", "point", "pp", "to");
+    /** Words that join the numbers of a list, besides their units (and LaTeX's "$" and "\\" around them). */
+    private static final Set<String> JOINERS = Set.of(",", "and", "or", "to", "$", "\\");
 
     private QuantityLists() {
     }
 
-    static List<FoundNumber> settle(Sentence s, List<FoundNumber> found, List<Candidate> datasets) {
+    /** Settles the {@code found} numbers of {@code s}; {@code units} are the unit words (lower case) that may follow a number. */
+    static List<FoundNumber> settle(Sentence s, List<FoundNumber> found, List<Candidate> datasets, Set<String> units) {
         List<FoundNumber> out = new ArrayList<>(found);
         boolean respectively = false;
         for (int i = 0; i < s.size(); i++) {
@@ -28,7 +30,7 @@ final class QuantityLists {
         int from = 0;
         while (from < out.size()) {
             int to = from + 1;
-            while (to < out.size() && joined(s, out.get(to - 1), out.get(to))) {
+            while (to < out.size() && joined(s, out.get(to - 1), out.get(to), units)) {
                 to++;
             }
             String metric = null;
@@ -50,12 +52,13 @@ final class QuantityLists {
     }
 
     /** True when only list words ("," "and", units) stand between two numbers, or they are one range. */
-    private static boolean joined(Sentence s, FoundNumber a, FoundNumber b) {
+    private static boolean joined(Sentence s, FoundNumber a, FoundNumber b, Set<String> units) {
         if (a.index() == b.index()) {
             return true;
         }
         for (int i = a.end(); i < b.index(); i++) {
-            if (!JOINERS.contains(s.word(i).toLowerCase(Locale.ROOT))) {
+            String w = s.word(i).toLowerCase(Locale.ROOT);
+            if (!JOINERS.contains(w) && !units.contains(w)) {
                 return false;
             }
         }

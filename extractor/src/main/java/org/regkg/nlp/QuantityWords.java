@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The word lists of {@code quantities.yaml}: units, direction cues and metric phrases. */
+/** The word lists of {@code quantities.yaml}: units, direction cues, metric phrases, vague outcome nouns and spread signs. */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record QuantityWords(Map<String, String> units, Set<String> increase, Set<String> decrease,
-                            List<String> metrics) {
+                            List<String> metrics, Set<String> vague, Set<String> spread) {
 
     public static QuantityWords load() {
         try (InputStream in = QuantityWords.class.getResourceAsStream("quantities.yaml")) {

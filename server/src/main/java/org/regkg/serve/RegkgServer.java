@@ -68,6 +68,7 @@ public final class RegkgServer implements AutoCloseable {
         SiteRoutes.install(b, new SiteContext(store, new IriMap(settings.base()),
                 ServeSettings.DATASET + "/sparql", settings.allowService()), work, settings.maxQueries());
         FusekiServer server = b.build();
+        ResponseBuffers.install(server.getJettyServer());
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc && !settings.host().equals("0.0.0.0")) {
                 sc.setHost(settings.host());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.BufferPoolMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -96,6 +98,23 @@ class SparqlProtocolIT {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.body(), Lang.NTRIPLES).parse(m);
         assertThat(m.size()).isGreaterThan(3000);
+    }
+
+    /**
+     * Fuseki buffers up to 5 MB of each response; without {@link ResponseBuffers} each response,
+     * however small, took a new 5 MB direct buffer, and 100 answers took 500 MB of direct memory.
+     */
+    @Test
+    void smallAnswersReuseTheResponseBuffers(ServeFixture.Served s) {
+        BufferPoolMXBean direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
+                .filter(b -> b.getName().equals("direct")).findFirst().orElseThrow();
+        Http.postForm(s.url("/regkg/sparql"), "query", "ASK {}", "application/sparql-results+json");
+        long before = direct.getMemoryUsed();
+        for (int i = 0; i < 100; i++) {
+            var r = Http.postForm(s.url("/regkg/sparql"), "query", "ASK {}", "application/sparql-results+json");
+            assertThat(r.statusCode()).isEqualTo(200);
+        }
+        assertThat(direct.getMemoryUsed() - before).isLessThan(ResponseBuffers.MAX_KEPT_BYTES);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.apache.jena.sys.JenaSystem;
 import org.regkg.facts.PaperFacts;
 import org.regkg.ingest.Deduplicator;
 import org.regkg.ingest.InputException;
@@ -53,6 +54,8 @@ public final class BuildPipeline {
         long started = System.nanoTime();
         StoreTarget.forBuild(settings.store(), settings.inputs());
         LoggerFactory.getILoggerFactory();   // set up on this thread, before the loading threads log
+        // and Jena: its class initialisation deadlocks when two threads start it at once
+        JenaSystem.init();
         CompletableFuture<PaperExtractor> loading = CompletableFuture.supplyAsync(extractor, task -> {
             Thread t = new Thread(task, "regkg-load");
             t.setDaemon(true);

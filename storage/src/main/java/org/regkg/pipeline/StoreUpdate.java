@@ -134,8 +134,10 @@ public final class StoreUpdate implements AutoCloseable {
         long quads = VoidStatistics.quads(dsg, graphs);
         Set<Node> subjects = new HashSet<>(touched);
         subjects.addAll(remover.touched());
-        derived.removed().forEach(t -> subjects.add(t.getSubject()));
-        derived.added().forEach(t -> subjects.add(t.getSubject()));
+        // of the derived triples only labels are indexed: a changed rank or count leaves the entry as it is
+        Stream.concat(derived.removed().stream(), derived.added().stream())
+                .filter(t -> TextIndexSpec.PREDICATES.contains(t.getPredicate()))
+                .forEach(t -> subjects.add(t.getSubject()));
         TextIndexer text = new TextIndexer(TextIndexSpec.open(staging.textIndex()));
         try {
             subjects.forEach(s -> text.reindex(dsg, s, graphs.statistics()));

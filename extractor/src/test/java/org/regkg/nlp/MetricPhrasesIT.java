@@ -1,0 +1,98 @@
+package org.regkg.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.regkg.facts.EntityKind;
+import org.regkg.facts.Quantity;
+import org.regkg.facts.Section;
+
+/**
+ * The metric a claim's number is attached to (the words of the text that say what it measures),
+ * and its dataset.
+ */
+class MetricPhrasesIT {
+    private static NlpPipeline pipeline;
+    private static QuantityFinder finder;
+
+    @BeforeAll
+    static void load() {
+        pipeline = new NlpPipeline();
+        finder = new QuantityFinder(QuantityWords.load());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our detector reaches 71.3% mAP and 64.0% top-1 accuracy on the test split. | 64.0 | top-1 accuracy
+            Our detector reaches 71.3% mAP and 64.0% top-1 accuracy on the test split. | 71.3 | mAP
+            The method gives a 12.5% reduction in word error rate over the baseline. | 12.5 | word error rate
+            Pruning improves the BLEU score by 1.8 points. | 1.8 | BLEU score
+            The model attains a Dice coefficient of 0.81 on the held-out scans. | 0.81 | Dice coefficient
+            It gains 2.4% in mean macro F1 over strong baselines. | 2.4 | mean macro F1
+            Our approach reduces memory use by 35% while keeping accuracy. | 35 | memory use
+            The method yields new results of 3.1% on the benchmark. | 3.1 | null
+            """)
+    void theMetricIsWhatTheTextSaysTheNumberMeasures(String sentence, String value, String metric) {
+        Quantity q = quantities(sentence).stream()
+                .filter(x -> x.value().stripTrailingZeros().equals(new BigDecimal(value).stripTrailingZeros()))
+                .findFirst().orElseThrow(() -> new AssertionError("no quantity " + value + " in " + quantities(sentence)));
+        assertThat(q.metric()).isEqualTo(metric.equals("null") ? null : metric);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            We evaluate on 24 zero-shot image classification benchmarks.
+            Experiments on $11$ public datasets spanning $9$ imaging modalities confirm this.
+            We find that (1) the loss is flat and (2) the gap closes.
+            """)
+    void aCountIsNoMeasurement(String sentence) {
+        assertThat(quantities(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It reaches 86.2% mAP on Alpha, 80.7% mAP on Beta and 73.1% mAP on Gamma. | 80.7 | Beta
+            It reaches 86.2% mAP on Alpha, 80.7% mAP on Beta and 73.1% mAP on Gamma. | 73.1 | Gamma
+            It improves recall by 5.9%, 11.2% and 9.5% on Alpha, Beta and Gamma, respectively. | 11.2 | Beta
+            On Alpha, it reaches 95.9% accuracy while improving recall by 1.8%; on Beta, it gains 2%. | 1.8 | Alpha
+            """)
+    void theDatasetIsTheOneTheNumberIsOn(String sentence, String value, String dataset) {
+        List<String> names = List.of("Alpha", "Beta", "Gamma");
+        Sentence s = new Sentence(Section.ABSTRACT, 0, sentence, tokens(sentence));
+        List<Candidate> datasets = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (names.contains(s.word(i))) {
+                datasets.add(new Candidate(EntityKind.DATASET, s, i, i + 1, "test", 1.0, null));
+            }
+        }
+        Quantity q = finder.find(s, datasets).stream()
+                .filter(x -> x.value().compareTo(new BigDecimal(value)) == 0)
+                .findFirst().orElseThrow();
+        assertThat(q.dataset()).isEqualTo(dataset);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            It improves F1 by $4.9 \\pm 4.0\\%$ over the baseline. | 4.9
+            It improves F1 by 4.9 ± 4.0% over the baseline. | 4.9
+            It reaches 0.877 accuracy on the held-out set. | 0.877
+            """)
+    void aSpreadIsNoResultButAMeasuredDecimalIs(String sentence, String values) {
+        assertThat(quantities(sentence)).extracting(q -> q.value().toPlainString()).containsExactly(values);
+    }
+
+    private static List<Quantity> quantities(String text) {
+        return finder.find(new Sentence(Section.ABSTRACT, 0, text, tokens(text)), List.of());
+    }
+
+    private static List<CoreLabel> tokens(String text) {
+        return TokenJoiner.join(pipeline.annotate(text).get(CoreAnnotations.TokensAnnotation.class));
+    }
+}
