@@ -1,8 +1,8 @@
 package org.regkg.train;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.io.IOUtils;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

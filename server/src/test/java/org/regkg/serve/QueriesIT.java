@@ -91,7 +91,10 @@ class QueriesIT {
         assertThat(rows).allMatch(r -> r.containsKey("concept")
                 || str(r, "methodLabel").toLowerCase().matches(".*(regulari[sz](ation|er|ing)|penalty).*"));
         assertThat(rows.stream().filter(r -> r.containsKey("sentence")).count()).isGreaterThanOrEqualTo(rows.size() / 2);
-        assertThat(column(rows, "title")).doesNotContain("Dropout Reduces Underfitting");
+        // an analysis of an established regularizer proposes none ("Dropout Reduces Underfitting", once
+        // the example here, does: "late dropout", "a symmetric technique for regularizing overfitting
+        // models", which the mention model with word clusters finds)
+        assertThat(column(rows, "title")).doesNotContain("Leverage the Average: an Analysis of KL Regularization in RL");
     }
 
     @Test
