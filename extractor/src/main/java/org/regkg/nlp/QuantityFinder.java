@@ -37,23 +37,23 @@ final class QuantityFinder {
     /** The quantities of sentence {@code s}; {@code datasets} are the dataset candidates found in it. */
     List<Quantity> find(Sentence s, List<Candidate> datasets) {
         List<Integer> numbers = new ArrayList<>();
+        Matcher[] matched = new Matcher[s.size()];
         for (int i = 0; i < s.size(); i++) {
             Matcher m = NUMBER.matcher(s.word(i));
             if (m.matches() && isOutcomeNumber(s, i, m)) {
                 numbers.add(i);
+                matched[i] = m;
             }
         }
         List<FoundNumber> found = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            Matcher m = NUMBER.matcher(s.word(i));
-            if (!m.matches() || !isOutcomeNumber(s, i, m)) {
-                continue;
-            }
-            String unit = unitOf(s, i, m.group(UNIT));
+        for (int i : numbers) {
+            Matcher m = matched[i];
+            int unitLength = m.group(UNIT) == null ? unitTokens(s, i) : 0;
+            String unit = unitOf(s, i, m.group(UNIT), unitLength);
             int clauseStart = clauseStart(s, i);
             int clauseEnd = clauseEnd(s, i);
             Direction direction = directionOf(s, clauseStart, i);
-            int end = unit != null && m.group(UNIT) == null ? i + 1 + unitTokens(s, i) : i + 1;
+            int end = i + 1 + unitLength;
             String metric = metrics.find(s, clauseStart, clauseEnd, i, end, unit != null);
             String dataset = datasetNear(datasets, numbers, clauseStart, clauseEnd, i);
             if (dataset == null) {
@@ -135,13 +135,13 @@ final class QuantityFinder {
         return names.size() == 1 ? names.get(0) : null;
     }
 
-    private String unitOf(Sentence s, int i, String attached) {
+    /** The unit written on the number ({@code attached}) or in the {@code length} tokens after it. */
+    private String unitOf(Sentence s, int i, String attached, int length) {
         if (attached != null) {
             String u = attached.toLowerCase(Locale.ROOT);
             return words.units().getOrDefault(u, u);
         }
-        int n = unitTokens(s, i);
-        return n == 0 ? null : words.units().get(joined(s, i + 1, i + 1 + n).toLowerCase(Locale.ROOT));
+        return length == 0 ? null : words.units().get(joined(s, i + 1, i + 1 + length).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.regkg.serve;
 
-import java.util.List;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.server.ConnectionFactory;
@@ -65,7 +64,7 @@ final class ResponseBuffers {
 
     private static int largestOutputBuffer(Server jetty) {
         int size = 0;
-        for (Connector c : List.of(jetty.getConnectors())) {
+        for (Connector c : jetty.getConnectors()) {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
                 size = Math.max(size, http.getHttpConfiguration().getOutputBufferSize());
