@@ -89,6 +89,10 @@ final class EvalCommand implements Callable<Integer> {
             + "(method, technique, dataset) whose rules add mentions next to the model (default: the shipped choice).")
     List<EntityKind> ruleKinds;
 
+    @Option(names = "--predictions", paramLabel = "DIR", description = "With --cv: also write each fold's "
+            + "predictions (the JSON Lines export of its test papers' facts, what score.py reads) to DIR/fold-N.jsonl.")
+    Path predictions;
+
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
             description = "With --cv: run up to N folds at once (default: ${DEFAULT-VALUE}; same results).")
     int jobs;
@@ -204,6 +208,9 @@ final class EvalCommand implements Callable<Integer> {
                 QuantityWords.load(), TokenFeatures.standard(lexicon), main.err());
         if (modelCache != null) {
             validation.withModelCache(modelCache);
+        }
+        if (predictions != null) {
+            validation.withPredictions(predictions);
         }
         validation.withClaimClassifier(!claimRules);
         validation.withJobs(jobs);

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import org.apache.jena.rdf.model.Model;
 import org.regkg.eval.GoldFile;
 import org.regkg.eval.NormLib;
+import org.regkg.eval.Predictions;
 import org.regkg.eval.Score;
 import org.regkg.eval.Scorer;
 import org.regkg.facts.EntityKind;
@@ -64,6 +65,7 @@ public final class CrossValidation {
     private final TokenFeatures features;
     private final PrintStream progress;
     private Path modelCache;
+    private Path predictionsDir;
     private Set<EntityKind> ruleKinds = ExtractionSettings.bundled().ruleKinds();
     private boolean claimModel = true;
     private boolean methodModel = ExtractionSettings.bundled().methodDecision();
@@ -90,6 +92,15 @@ public final class CrossValidation {
      */
     public CrossValidation withModelCache(Path dir) {
         this.modelCache = dir;
+        return this;
+    }
+
+    /**
+     * Writes each fold's predictions, the JSON Lines export of its test papers' facts (what
+     * {@code score.py} reads), to {@code dir/fold-N.jsonl}, for error analysis.
+     */
+    public CrossValidation withPredictions(Path dir) {
+        this.predictionsDir = dir;
         return this;
     }
 
@@ -229,7 +240,9 @@ public final class CrossValidation {
                 gold.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p.gold());
             }
         }
-        var predictions = FactsPredictions.of(facts, ontology);
+        byte[] lines = FactsPredictions.jsonl(facts, ontology);
+        writePredictions(f, lines);
+        var predictions = Predictions.read(new ByteArrayInputStream(lines), "cross-validation");
         Map<String, Score> scores = new LinkedHashMap<>();
         for (Map.Entry<String, List<com.fasterxml.jackson.databind.JsonNode>> e : gold.entrySet()) {
             scores.put(e.getKey(), new Scorer().score(GoldFile.of(e.getValue()), predictions));
@@ -237,6 +250,18 @@ public final class CrossValidation {
         progress.printf("regkg: fold %d of %d: %d test papers, %.0f s%n", f + 1, k, gold.get(ALL).size(),
                 (System.nanoTime() - started) / 1e9);
         return new FoldScore(f, scores);
+    }
+
+    private void writePredictions(int f, byte[] lines) {
+        if (predictionsDir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(predictionsDir);
+            Files.write(predictionsDir.resolve("fold-" + (f + 1) + ".jsonl"), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private byte[] trainOrReuse(List<MentionTrainer.Example> train) {
