@@ -1,11 +1,8 @@
 package org.regkg.store;
 
 import java.util.List;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -38,27 +35,6 @@ public final class DerivedData {
     public void recompute(DatasetGraph dsg) {
         dsg.removeGraph(graphs.derived());
         run(dsg);
-    }
-
-    /**
-     * Brings the derived graph up to date after a change to the facts (an incremental update): the
-     * same updates run into a graph in memory, reading the facts and ontology graphs of
-     * {@code dsg}, and only what differs from the stored derived graph is deleted or inserted
-     * ({@link GraphDelta}), so the writes are in proportion to the change. Run inside a write
-     * transaction; returns the changes made.
-     */
-    public GraphDelta update(DatasetGraph dsg) {
-        DatasetGraph view = DatasetGraphFactory.createGeneral();
-        view.addGraph(graphs.facts(), dsg.getGraph(graphs.facts()));
-        view.addGraph(graphs.ontology(), dsg.getGraph(graphs.ontology()));
-        Graph fresh = GraphFactory.createGraphMem();
-        view.addGraph(graphs.derived(), fresh);
-        run(view);
-        GraphDelta delta = GraphDelta.between(dsg.getGraph(graphs.derived()), fresh);
-        Node g = graphs.derived();
-        delta.removed().forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        delta.added().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        return delta;
     }
 
     private void run(DatasetGraph dsg) {
