@@ -76,7 +76,8 @@ public final class StoreUpdate implements AutoCloseable {
     private final LoggingDatasetGraph dsg;
     private final StoreGraphs graphs;
     private final IriMinter iris;
-    private final PaperValidator validator;
+    /** Made at the first {@link #add}: a remove needs no shapes. */
+    private PaperValidator validator;
     private final Graph activity = PaperGraph.newGraph();
     private final PaperRemover remover;
     private TextIndexer text;
@@ -109,8 +110,6 @@ public final class StoreUpdate implements AutoCloseable {
         this.graphs = Txn.calculateRead(tdb, () -> StoreGraphs.detect(tdb));
         String base = graphs.facts().getURI().substring(0, graphs.facts().getURI().length() - "graph/facts".length());
         this.iris = new IriMinter(base);
-        var ontology = Ontology.load();
-        this.validator = new PaperValidator(Ontology.shapes(), ontology.getGraph());
         new FactsToRdf(iris, PaperGraph.collector(activity), extractorVersion).writeActivity(extractorVersion);
         this.dsg = new LoggingDatasetGraph(tdb, new QuadLog());
         this.remover = new PaperRemover(dsg, graphs);
@@ -128,6 +127,18 @@ public final class StoreUpdate implements AutoCloseable {
         return iris;
     }
 
+    /**
+     * Loads the ontology and shapes the added papers are validated with, which {@link #add}
+     * otherwise does the first time (an update that only removes needs neither). Call it early to
+     * have it done while other work goes on.
+     */
+    public PaperValidator validator() {
+        if (validator == null) {
+            validator = new PaperValidator(Ontology.shapes(), Ontology.load().getGraph());
+        }
+        return validator;
+    }
+
     /** Removes the paper with this id; false when the store does not hold it. */
     public boolean remove(String id) {
         return remover.remove(NodeFactory.createURI(iris.paper(id)));
@@ -143,7 +154,7 @@ public final class StoreUpdate implements AutoCloseable {
         paper.graph().find(Node.ANY, RK.concept.asNode(), Node.ANY).forEachRemaining(t ->
                 dsg.find(graphs.facts(), t.getSubject(), RK.concept.asNode(), Node.ANY)
                         .forEachRemaining(q -> context.add(q.asTriple())));
-        Optional<String> v = validator.firstViolation(paper.graph(), context);
+        Optional<String> v = validator().firstViolation(paper.graph(), context);
         if (v.isPresent()) {
             return v;
         }
