@@ -1,7 +1,6 @@
 package org.regkg.store;
 
 import java.util.List;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -15,7 +14,8 @@ import org.regkg.rdf.QueryLib;
  * it up instead of recomputing it per request: labels of shared techniques and datasets, the
  * concept closure {@code rk:underConcept}, counts, papers per year of each concept, and the ranks
  * the long listings page by ({@link ListingRanks}). Each step is a SPARQL Update or query of
- * {@code queries/}, run with the graph names bound. Run inside a write transaction.
+ * {@code queries/}, run with the graph names bound. Run inside a write transaction. (An add or
+ * remove keeps the derived graph up to date key by key instead: {@link DerivedUpdate}.)
  */
 public final class DerivedData {
     /** The updates, in order (the counts read the closure). */
