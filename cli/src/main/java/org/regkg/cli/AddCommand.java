@@ -80,6 +80,7 @@ final class AddCommand implements Callable<Integer> {
             t.start();
         });
         try (StoreUpdate update = new StoreUpdate(store.layout(), version)) {
+            update.validator();
             err.println("regkg: loading the NLP pipeline ...");
             PaperExtractor extractor = Loading.await(loading);
             ExecutorService pool = Executors.newFixedThreadPool(n, r -> {

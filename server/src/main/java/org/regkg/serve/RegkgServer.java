@@ -15,6 +15,7 @@ import org.regkg.serve.guard.QueryGuard;
 import org.regkg.store.StoreLib;
 import org.regkg.store.StoreLock;
 import org.regkg.store.StoreTarget;
+import org.regkg.store.TextIndexRepair;
 
 /**
  * RegKG's HTTP server: Fuseki main configured from {@code fuseki-config/config.ttl} (the SPARQL
@@ -41,6 +42,8 @@ public final class RegkgServer implements AutoCloseable {
         if (!settings.store().exists()) {
             throw new StoreException("no RegKG store at " + settings.store().root() + " (run ./regkg build first)");
         }
+        // an add or remove killed between its two commits: its text entries are rewritten first
+        TextIndexRepair.ifInterrupted(settings.store());
         // held while serving: a build does not swap a new store in under the server
         StoreLock lock = StoreLock.serve(StoreTarget.real(settings.store().root()));
         try {

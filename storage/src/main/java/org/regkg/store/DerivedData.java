@@ -1,11 +1,7 @@
 package org.regkg.store;
 
 import java.util.List;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -18,7 +14,8 @@ import org.regkg.rdf.QueryLib;
  * it up instead of recomputing it per request: labels of shared techniques and datasets, the
  * concept closure {@code rk:underConcept}, counts, papers per year of each concept, and the ranks
  * the long listings page by ({@link ListingRanks}). Each step is a SPARQL Update or query of
- * {@code queries/}, run with the graph names bound. Run inside a write transaction.
+ * {@code queries/}, run with the graph names bound. Run inside a write transaction. (An add or
+ * remove keeps the derived graph up to date key by key instead: {@link DerivedUpdate}.)
  */
 public final class DerivedData {
     /** The updates, in order (the counts read the closure). */
@@ -38,27 +35,6 @@ public final class DerivedData {
     public void recompute(DatasetGraph dsg) {
         dsg.removeGraph(graphs.derived());
         run(dsg);
-    }
-
-    /**
-     * Brings the derived graph up to date after a change to the facts (an incremental update): the
-     * same updates run into a graph in memory, reading the facts and ontology graphs of
-     * {@code dsg}, and only what differs from the stored derived graph is deleted or inserted
-     * ({@link GraphDelta}), so the writes are in proportion to the change. Run inside a write
-     * transaction; returns the changes made.
-     */
-    public GraphDelta update(DatasetGraph dsg) {
-        DatasetGraph view = DatasetGraphFactory.createGeneral();
-        view.addGraph(graphs.facts(), dsg.getGraph(graphs.facts()));
-        view.addGraph(graphs.ontology(), dsg.getGraph(graphs.ontology()));
-        Graph fresh = GraphFactory.createGraphMem();
-        view.addGraph(graphs.derived(), fresh);
-        run(view);
-        GraphDelta delta = GraphDelta.between(dsg.getGraph(graphs.derived()), fresh);
-        Node g = graphs.derived();
-        delta.removed().forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        delta.added().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        return delta;
     }
 
     private void run(DatasetGraph dsg) {

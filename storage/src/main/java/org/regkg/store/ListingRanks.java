@@ -14,6 +14,8 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.vocabulary.RDF;
 import org.regkg.rdf.QueryLib;
 import org.regkg.rdf.RK;
 
@@ -24,22 +26,34 @@ import org.regkg.rdf.RK;
  * the counts it orders by.
  */
 final class ListingRanks {
-    /** One ranking: the query that orders the items and the property their rank is written with. */
-    record Ranking(String query, Property property) {
+    /**
+     * One ranking: the query that orders the items, the property their rank is written with, and
+     * which items of an incremental update may have moved in it.
+     */
+    record Ranking(String query, Property property, Items items) {
+    }
+
+    /** The items of a listing whose place an incremental update may have changed. */
+    enum Items {
+        PAPERS, METHODS, QUANTITIES, SHARED, PAIRS,
+        /** None: the listing depends on the ontology only. */
+        NONE
     }
 
     static final List<Ranking> RANKINGS = List.of(
-            new Ranking("ranks/paper-rank.rq", RK.paperRank),
-            new Ranking("ranks/method-rank.rq", RK.methodRank),
-            new Ranking("ranks/quantity-rank.rq", RK.quantityRank),
-            new Ranking("ranks/concept-rank.rq", RK.conceptRank),
-            new Ranking("ranks/dataset-rank.rq", RK.datasetRank),
-            new Ranking("ranks/unlinked-technique-rank.rq", RK.unlinkedTechniqueRank),
-            new Ranking("ranks/unlinked-paper-rank.rq", RK.unlinkedPaperRank),
-            new Ranking("ranks/pair-rank.rq", RK.pairRank),
-            new Ranking("ranks/dataset-quantity-rank.rq", RK.datasetQuantityRank));
+            new Ranking("ranks/paper-rank.rq", RK.paperRank, Items.PAPERS),
+            new Ranking("ranks/method-rank.rq", RK.methodRank, Items.METHODS),
+            new Ranking("ranks/quantity-rank.rq", RK.quantityRank, Items.QUANTITIES),
+            new Ranking("ranks/concept-rank.rq", RK.conceptRank, Items.NONE),
+            new Ranking("ranks/dataset-rank.rq", RK.datasetRank, Items.SHARED),
+            new Ranking("ranks/unlinked-technique-rank.rq", RK.unlinkedTechniqueRank, Items.SHARED),
+            new Ranking("ranks/unlinked-paper-rank.rq", RK.unlinkedPaperRank, Items.PAPERS),
+            new Ranking("ranks/pair-rank.rq", RK.pairRank, Items.PAIRS),
+            new Ranking("ranks/dataset-quantity-rank.rq", RK.datasetQuantityRank, Items.QUANTITIES));
 
     private static final Var ITEM = Var.alloc("item");
+    /** More changed items than this in one listing: it is ranked again whole (cheaper than placing each). */
+    private static final int PLACE_AT_MOST = 256;
 
     private final List<Query> queries;
 
@@ -58,6 +72,42 @@ final class ListingRanks {
                 dsg.add(derived, item, property, NodeFactory.createLiteralDT(Long.toString(rank), XSDDatatype.XSDinteger));
             }
         }
+    }
+
+    /**
+     * Renumbers the listings an incremental update may have changed ({@code keys}; the new
+     * co-occurrence records are read from the log) and writes only the ranks that differ from the
+     * stored ones. Run inside the update's write transaction, after the keyed derive steps.
+     */
+    void update(LoggingDatasetGraph dsg, Binding names, Node derived, ChangedKeys keys) {
+        for (int i = 0; i < RANKINGS.size(); i++) {
+            Ranking r = RANKINGS.get(i);
+            Set<Node> moved = moved(r.items(), keys, dsg, derived);
+            if (moved.isEmpty()) {
+                continue;
+            }
+            RankRows rows = new RankRows(dsg, derived, r.property().asNode());
+            List<NodeId> order;
+            if (moved.size() > PLACE_AT_MOST) {
+                order = ordered(dsg, queries.get(i), names).stream().map(rows::id).toList();
+            } else {
+                order = new RankPlacement(dsg, queries.get(i), names).reorder(rows.stored(), rows.ids(moved), rows::term);
+            }
+            rows.write(order);
+        }
+    }
+
+    /** The items of a listing an update may have moved (empty: the listing stays as it is). */
+    private static Set<Node> moved(Items items, ChangedKeys keys, LoggingDatasetGraph dsg, Node derived) {
+        return switch (items) {
+            case PAPERS -> keys.papers();
+            case METHODS -> keys.methods();
+            case QUANTITIES -> keys.quantities();
+            case SHARED -> keys.shared();
+            case PAIRS -> dsg.log().subjects(derived, q -> q.getPredicate().equals(RDF.type.asNode())
+                    && q.getObject().equals(RK.Cooccurrence.asNode()));
+            case NONE -> Set.of();
+        };
     }
 
     /** The items in the ranking's order, each once (at its first row). */

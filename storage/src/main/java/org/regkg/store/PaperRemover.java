@@ -11,7 +11,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -27,11 +26,11 @@ import org.regkg.rdf.RK;
  * inside a write transaction; the derived and statistics graphs are recomputed afterwards.
  */
 public final class PaperRemover {
-    private final DatasetGraph dsg;
+    private final LoggingDatasetGraph dsg;
     private final Node facts;
-    private final Set<Node> touched = new HashSet<>();
 
-    public PaperRemover(DatasetGraph dsg, StoreGraphs graphs) {
+    /** Removes from the TDB2 dataset under {@code dsg}, logging every quad it deletes. */
+    public PaperRemover(LoggingDatasetGraph dsg, StoreGraphs graphs) {
         this.dsg = dsg;
         this.facts = graphs.facts();
     }
@@ -51,17 +50,7 @@ public final class PaperRemover {
             deleteStored(Node.ANY, n);
         }
         shared.forEach(this::tidy);
-        touched.addAll(owned);
-        touched.addAll(shared);
         return true;
-    }
-
-    /**
-     * Every resource whose triples the removals so far may have changed: the removed papers and
-     * what was minted under them, and the shared techniques and datasets they used.
-     */
-    public Set<Node> touched() {
-        return touched;
     }
 
     /**
@@ -70,10 +59,17 @@ public final class PaperRemover {
      * different inline values ("1.0" stored as 1, looked up as 1.0), so such rows would stay.
      */
     private void deleteStored(Node s, Node o) {
-        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg.getWrapped()).getQuadTable().getNodeTupleTable();
         List<Tuple<NodeId>> rows = new ArrayList<>();
         quads.findAsNodeIds(facts, s, Node.ANY, o).forEachRemaining(rows::add);
-        rows.forEach(quads.getTupleTable()::delete);
+        for (Tuple<NodeId> row : rows) {
+            dsg.log().recordRow(row, Quad.create(facts, node(quads, row.get(1)), node(quads, row.get(2)), node(quads, row.get(3))));
+            quads.getTupleTable().delete(row);
+        }
+    }
+
+    private static Node node(NodeTupleTable quads, NodeId id) {
+        return quads.getNodeTable().getNodeForNodeId(id);
     }
 
     /** The paper and every resource minted under its IRI, found by following links from it. */

@@ -13,6 +13,7 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /** Opens built stores for reading and removes folders. */
 public final class StoreLib {
@@ -28,12 +29,24 @@ public final class StoreLib {
         if (!layout.exists()) {
             throw new StoreException("no RegKG store at " + given.root() + " (run ./regkg build first)");
         }
+        TextIndexRepair.ifInterrupted(layout);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(layout.tdb2().toString());
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         TextIndex index = TextIndexSpec.open(layout.textIndex());
         DatasetGraph text = TextDatasetFactory.create(tdb, index, true);
         text.getContext().set(TDB2.symUnionDefaultGraph, true);
         return DatasetFactory.wrap(text);
+    }
+
+    /**
+     * The store's TDB2 database on a new connection: a connection this process made earlier is
+     * dropped first, with whatever a reader attached to its transactions (a reader's text index
+     * joins them, and would be asked to commit with the next write).
+     */
+    public static DatasetGraph connectAlone(StoreLayout layout) {
+        String dir = layout.tdb2().toString();
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(dir), true);
+        return DatabaseMgr.connectDatasetGraph(dir);
     }
 
     /** Deletes a folder and everything in it; no error when it is missing. */

@@ -13,8 +13,9 @@ import java.nio.file.StandardOpenOption;
  * them when the process ends, however it ends, so a killed build never leaves a stale lock.
  * <ul>
  * <li>the build lock (exclusive): one build (or add/remove) of a store at a time;</li>
- * <li>the serve lock (shared by servers, exclusive for a swap): a build does not swap a new store
- * in under a server that is reading the old one.</li>
+ * <li>the serve lock (shared by servers, exclusive for a swap and for an add or remove): a build
+ * does not swap a new store in, nor an update change the store, under a server that is reading
+ * it, and no server opens a store while an update changes it.</li>
  * </ul>
  * The lock file is left in place: deleting a lock file races with the next process to open it.
  */
@@ -45,7 +46,7 @@ public final class StoreLock implements AutoCloseable {
 
     /** Takes the serve lock shared; fails when a build is swapping the store in. */
     public static StoreLock serve(Path realRoot) {
-        return take(realRoot, SERVE_REGION, true, "a build is swapping a new store in at " + realRoot + "; try again");
+        return take(realRoot, SERVE_REGION, true, "a build is swapping a new store in at " + realRoot + ", or an add or remove is changing it; try again when it ends");
     }
 
     private static StoreLock take(Path realRoot, long region, boolean shared, String busy) {

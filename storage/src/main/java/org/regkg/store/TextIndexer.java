@@ -65,11 +65,8 @@ public final class TextIndexer implements AutoCloseable {
      */
     public void reindex(org.apache.jena.sparql.core.DatasetGraph dsg, org.apache.jena.graph.Node subject,
                         org.apache.jena.graph.Node skipGraph) {
-        if (!(index instanceof TextIndexLucene lucene)) {
-            throw new StoreException("cannot update a text index that is not a Lucene index in place");
-        }
         try {
-            lucene.getIndexWriter().deleteDocuments(new Term(def.getEntityField(), TextQueryFuncs.subjectToString(subject)));
+            lucene().getIndexWriter().deleteDocuments(new Term(def.getEntityField(), TextQueryFuncs.subjectToString(subject)));
         } catch (IOException e) {
             throw new StoreException("cannot update the text index: " + e.getMessage(), e);
         }
@@ -90,6 +87,46 @@ public final class TextIndexer implements AutoCloseable {
             dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, p, org.apache.jena.graph.Node.ANY)
                     .forEachRemaining(this::add);
         }
+    }
+
+    /** Deletes every entry (before {@link #addAll} rebuilds the index in place). */
+    void deleteAll() {
+        try {
+            lucene().getIndexWriter().deleteAll();
+        } catch (IOException e) {
+            throw new StoreException("cannot clear the text index: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first phase of a commit: the changes are written and synced, not yet visible. */
+    public void prepare() {
+        index.prepareCommit();
+    }
+
+    /** The second phase: makes the prepared changes visible, and closes the index. */
+    public void commitPrepared() {
+        try {
+            index.commit();
+        } finally {
+            close();
+        }
+    }
+
+    /** Drops every change since the last commit (a prepared one too) and closes the index. */
+    public void rollback() {
+        if (!closed) {
+            closed = true;
+            // Jena's rollback opens a new writer (on the last commit) after Lucene's: close that one
+            index.rollback();
+            index.close();
+        }
+    }
+
+    private TextIndexLucene lucene() {
+        if (!(index instanceof TextIndexLucene lucene)) {
+            throw new StoreException("cannot update a text index that is not a Lucene index in place");
+        }
+        return lucene;
     }
 
     /** Makes what was added durable and closes the index. */

@@ -4,15 +4,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
-import org.regkg.rdf.VOID;
 
 /**
  * Counts the store for its VoID description (triples, distinct subjects and objects, the class and
@@ -43,7 +39,14 @@ public final class VoidStatistics {
         scanSubjects(dsg, skip, c);
         scanPredicates(dsg, skip, type, c);
         c.objects = distinct(dsg, "OSPG", skip, O);
-        write(dsg, c);
+        VoidCounts counts = new VoidCounts();
+        counts.triples = c.triples;
+        counts.subjects = c.subjects;
+        counts.objects = c.objects;
+        c.graphs.forEach((id, n) -> counts.graphs.put(TDBInternal.getNode(dsg, id), n));
+        c.properties.forEach((id, n) -> counts.properties.put(TDBInternal.getNode(dsg, id), n));
+        c.classes.forEach((id, n) -> counts.classes.put(TDBInternal.getNode(dsg, id), n));
+        counts.write(dsg, graphs);
     }
 
     /** The quad count of every graph but the statistics graph (for the build summary). */
@@ -126,42 +129,4 @@ public final class VoidStatistics {
         return a.get(S).equals(b.get(S)) && a.get(P).equals(b.get(P)) && a.get(O).equals(b.get(O));
     }
 
-    private void write(DatasetGraph dsg, Counts c) {
-        Node ds = graphs.voidDataset();
-        add(dsg, ds, RDF.type.asNode(), VOID.Dataset.asNode());
-        add(dsg, ds, VOID.triples.asNode(), integer(c.triples));
-        add(dsg, ds, VOID.entities.asNode(), integer(c.subjects));
-        add(dsg, ds, VOID.distinctSubjects.asNode(), integer(c.subjects));
-        add(dsg, ds, VOID.distinctObjects.asNode(), integer(c.objects));
-        add(dsg, ds, VOID.classes.asNode(), integer(c.classes.size()));
-        add(dsg, ds, VOID.properties.asNode(), integer(c.properties.size()));
-        c.classes.forEach((cls, n) -> {
-            Node part = NodeFactory.createBlankNode();
-            add(dsg, ds, VOID.classPartition.asNode(), part);
-            add(dsg, part, VOID.class_.asNode(), TDBInternal.getNode(dsg, cls));
-            add(dsg, part, VOID.entities.asNode(), integer(n));
-        });
-        c.properties.forEach((p, n) -> {
-            Node part = NodeFactory.createBlankNode();
-            add(dsg, ds, VOID.propertyPartition.asNode(), part);
-            add(dsg, part, VOID.property.asNode(), TDBInternal.getNode(dsg, p));
-            add(dsg, part, VOID.triples.asNode(), integer(n));
-        });
-        c.graphs.forEach((g, n) -> {
-            Node graph = TDBInternal.getNode(dsg, g);
-            Node subset = NodeFactory.createURI(graph.getURI() + "#void");
-            add(dsg, ds, VOID.subset.asNode(), subset);
-            add(dsg, subset, RDF.type.asNode(), VOID.Dataset.asNode());
-            add(dsg, subset, VOID.sdName.asNode(), graph);
-            add(dsg, subset, VOID.triples.asNode(), integer(n));
-        });
-    }
-
-    private void add(DatasetGraph dsg, Node s, Node p, Node o) {
-        dsg.add(Quad.create(graphs.statistics(), s, p, o));
-    }
-
-    private static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-    }
 }
