@@ -89,6 +89,29 @@ final class EvalCommand implements Callable<Integer> {
             + "(method, technique, dataset) whose rules add mentions next to the model (default: the shipped choice).")
     List<EntityKind> ruleKinds;
 
+    @Option(names = "--dataset-gold", paramLabel = "FILE", description = "With --cv: a gold file that annotates "
+            + "datasets alone (e.g. ../shared/peer/tdmsci-train-gold.json; its texts come from --input): its papers are "
+            + "dealt into folds of their own, train the dataset model of the other folds and are scored as a column of "
+            + "their own (only the datasets row means anything there).")
+    List<Path> datasetGolds;
+
+    @Option(names = "--dataset-model", negatable = true, description = "With --cv: whether a dataset model is trained "
+            + "per fold and adds its datasets (default: whether the extractor ships one).")
+    Boolean datasetModel;
+
+    @Option(names = "--dataset-settings", paramLabel = "FILE", description = "With --cv: train the dataset models "
+            + "with these CRF settings (a file like the shipped dataset-crf.properties).")
+    Path datasetSettings;
+
+    @Option(names = "--dataset-model-min", paramLabel = "P", description = "With --cv: keep only the dataset "
+            + "model's spans with a probability of at least P (default: dataset-model.min-probability in "
+            + "extraction.properties).")
+    Double datasetModelMin;
+
+    @Option(names = "--predictions", paramLabel = "DIR", description = "With --cv: also write each fold's "
+            + "predictions (the JSON Lines export of its test papers' facts, what score.py reads) to DIR/fold-N.jsonl.")
+    Path predictions;
+
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
             description = "With --cv: run up to N folds at once (default: ${DEFAULT-VALUE}; same results).")
     int jobs;
@@ -204,6 +227,21 @@ final class EvalCommand implements Callable<Integer> {
                 QuantityWords.load(), TokenFeatures.standard(lexicon), main.err());
         if (modelCache != null) {
             validation.withModelCache(modelCache);
+        }
+        if (predictions != null) {
+            validation.withPredictions(predictions);
+        }
+        if (datasetGolds != null) {
+            validation.withDatasetPapers(GoldCorpus.load(datasetGolds, inputs));
+        }
+        if (datasetModel != null) {
+            validation.withDatasetModel(datasetModel);
+        }
+        if (datasetSettings != null) {
+            validation.withDatasetSettings(Files.readAllBytes(datasetSettings));
+        }
+        if (datasetModelMin != null) {
+            validation.withDatasetModelMin(datasetModelMin);
         }
         validation.withClaimClassifier(!claimRules);
         validation.withJobs(jobs);

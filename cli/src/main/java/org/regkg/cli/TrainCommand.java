@@ -21,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code regkg train}: rebuilds the learned models from gold annotations. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Trains the learned extraction models (the CRF mention model) on gold annotation files "
+        description = {"Trains the learned extraction models (the CRF mention model, the claim classifier and, with "
+                + "--dataset-gold, the CRF dataset model) on gold annotation files "
                 + "(shared/eval/GUIDELINES.md) and writes them into a folder. Same data, byte-identical models. "
                 + "To ship them, train into extractor/src/main/resources/org/regkg/models/."})
 final class TrainCommand implements Callable<Integer> {
@@ -45,6 +46,11 @@ final class TrainCommand implements Callable<Integer> {
             + "feature and training settings (default: the shipped mention-crf.properties).")
     Path mentionSettings;
 
+    @Option(names = "--dataset-gold", paramLabel = "FILE", description = "A gold file that annotates datasets alone "
+            + "(e.g. ../shared/peer/tdmsci-train-gold.json, its texts from --input); with it the dataset model "
+            + "(datasets.crf.ser.gz) is trained on the datasets of every gold file and of these; repeat for several.")
+    List<Path> datasetGolds;
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the model files.")
     Path out;
 
@@ -56,6 +62,9 @@ final class TrainCommand implements Callable<Integer> {
         ModelTrainer trainer = new ModelTrainer(new NlpPipeline(), TokenFeatures.standard(lexicon), RuleSet.load(), threads, main.err());
         if (mentionSettings != null) {
             trainer.withMentionSettings(Files.readAllBytes(mentionSettings));
+        }
+        if (datasetGolds != null) {
+            trainer.withDatasetPapers(GoldCorpus.load(datasetGolds, inputs));
         }
         for (Path p : trainer.train(papers, out)) {
             main.err().printf("regkg: wrote %s (%d bytes, sha256 %s)%n", p, Files.size(p), sha256(p));

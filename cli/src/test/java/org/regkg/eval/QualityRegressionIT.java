@@ -1,14 +1,18 @@
 package org.regkg.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Function;
@@ -55,7 +59,8 @@ class QualityRegressionIT {
         Cli.Run cv = run("eval", "--cv", "5", "--fold", "1", "--json",
                 "--gold", ROOT.resolve("data/gold/dev-gold.json").toString(),
                 "--gold", ROOT.resolve("data/gold/train-gold.json").toString(),
-                "--input", ROOT.resolve("data/abstracts.txt") + "," + ROOT.resolve("data/gold/arxiv-annotated.jsonl"));
+                "--input", ROOT.resolve("data/abstracts.txt") + "," + ROOT.resolve("data/gold/arxiv-annotated.jsonl"),
+                "--predictions", dir.resolve("cv-predictions").toString());
         assertThat(cv.status()).as(cv.err()).isZero();
         JsonNode cvReport = JSON.readTree(cv.out());
         assertThat(cvReport.get("folds").asInt()).as("folds scored").isEqualTo(1);
@@ -95,6 +100,27 @@ class QualityRegressionIT {
         }
         assertThat(measured).as("every category of %s has a floor", resource).hasSize(8);
         assertThat(drops).as("%s: categories more than %s below their floor; measured: %s", resource, tolerance, measured).isEmpty();
+    }
+
+    @Test
+    void theFoldsPredictionsScoreAsTheReportSays() throws IOException {
+        Path file = dir.resolve("cv-predictions/fold-1.jsonl");
+        Predictions predictions;
+        try (InputStream in = Files.newInputStream(file)) {
+            predictions = Predictions.read(in, file.toString());
+        }
+        Map<String, JsonNode> byTitle = new LinkedHashMap<>(); // a paper annotated twice: the first annotation counts
+        for (String name : List.of("data/gold/dev-gold.json", "data/gold/train-gold.json")) {
+            GoldFile.read(ROOT.resolve(name)).papers().stream()
+                    .filter(p -> predictions.get(p.get("title").asText()) != null)
+                    .forEach(p -> byTitle.putIfAbsent(NormLib.norm(p.get("title").asText()), p));
+        }
+        List<JsonNode> gold = List.copyOf(byTitle.values());
+        assertThat(gold).as("the fold's test papers").hasSize(predictions.size()).hasSizeGreaterThan(80);
+        Score score = new Scorer().score(GoldFile.of(gold), predictions);
+        for (Category c : List.of(Category.METHODS, Category.TECHNIQUES, Category.DATASETS, Category.CLAIMS)) {
+            assertThat(score.prf(c).f1()).as(c.key()).isCloseTo(fold.path(c.key()).get("f1_mean").asDouble(), within(1e-9));
+        }
     }
 
     @Test

@@ -25,16 +25,28 @@ import org.regkg.facts.EntityKind;
  * @param methodDecision whether the method decision model is used (when it is shipped)
  * @param minProbability per kind, the least probability of a model span (absent: every span)
  */
-public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecision, Map<EntityKind, Double> minProbability) {
+public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecision, Map<EntityKind, Double> minProbability,
+        double datasetModelMin) {
     /** The shipped settings. */
     public static final String RESOURCE = "/org/regkg/models/extraction.properties";
     static final String RULE_KINDS = "rule-kinds";
     static final String METHOD_DECISION = "method-decision";
     static final String MIN_PROBABILITY = "min-probability.";
+    static final String DATASET_MODEL_MIN = "dataset-model.min-probability";
 
     public ExtractionSettings {
         ruleKinds = ruleKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(ruleKinds));
         minProbability = Map.copyOf(minProbability);
+    }
+
+    /** Settings without a minimum for the dataset model's spans. */
+    public ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecision, Map<EntityKind, Double> minProbability) {
+        this(ruleKinds, methodDecision, minProbability, 0);
+    }
+
+    /** The minimum for the dataset model's spans, as {@link MentionTagger#withMinProbability} takes it. */
+    public Map<EntityKind, Double> datasetModelMinProbability() {
+        return Map.of(EntityKind.DATASET, datasetModelMin);
     }
 
     /** The shipped settings; every rule kind and no method decision when the file is missing. */
@@ -59,23 +71,17 @@ public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecisi
         Map<EntityKind, Double> min = new EnumMap<>(EntityKind.class);
         for (EntityKind k : EntityKind.values()) {
             String key = MIN_PROBABILITY + k.name().toLowerCase(Locale.ROOT);
-            String value = p.getProperty(key);
             unknown.remove(key);
-            if (value != null) {
-                try {
-                    double v = Double.parseDouble(value.strip());
-                    if (!(v >= 0 && v <= 1)) {
-                        throw new NumberFormatException("out of range");
-                    }
-                    min.put(k, v);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(source + ": " + key + " must be a probability (0..1), not \"" + value.strip() + "\"", e);
-                }
+            if (p.getProperty(key) != null) {
+                min.put(k, probability(p, key, source));
             }
         }
+        unknown.remove(DATASET_MODEL_MIN);
+        double datasetModelMin = p.getProperty(DATASET_MODEL_MIN) == null ? 0 : probability(p, DATASET_MODEL_MIN, source);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(source + ": unknown setting " + unknown.iterator().next()
-                    + " (known: " + RULE_KINDS + ", " + METHOD_DECISION + ", " + MIN_PROBABILITY + "method|technique|dataset)");
+                    + " (known: " + RULE_KINDS + ", " + METHOD_DECISION + ", " + MIN_PROBABILITY + "method|technique|dataset, "
+                    + DATASET_MODEL_MIN + ")");
         }
         Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
         for (String k : p.getProperty(RULE_KINDS, "").split(",")) {
@@ -94,6 +100,19 @@ public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecisi
         if (!decision.equals("true") && !decision.equals("false")) {
             throw new IllegalArgumentException(source + ": " + METHOD_DECISION + " must be true or false, not \"" + decision + "\"");
         }
-        return new ExtractionSettings(kinds, Boolean.parseBoolean(decision), min);
+        return new ExtractionSettings(kinds, Boolean.parseBoolean(decision), min, datasetModelMin);
+    }
+
+    private static double probability(Properties p, String key, String source) {
+        String value = p.getProperty(key).strip();
+        try {
+            double v = Double.parseDouble(value);
+            if (!(v >= 0 && v <= 1)) {
+                throw new NumberFormatException("out of range");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(source + ": " + key + " must be a probability (0..1), not \"" + value + "\"", e);
+        }
     }
 }

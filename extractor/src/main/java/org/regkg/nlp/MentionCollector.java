@@ -124,16 +124,19 @@ final class MentionCollector {
 
     /** Settles conflicts; call once after every candidate is in. */
     void resolve() {
-        List<Candidate> methods = MethodResolver.filter(CandidateIndex.longestOf(of(EntityKind.METHOD)), candidates,
-                fallbackRules, coiningRules);
+        // the dataset model's names come first: it was trained on far more dataset names than the mention model
+        List<Candidate> datasets = CandidateIndex.longestOf(of(EntityKind.DATASET));
+        List<Candidate> named = datasets.stream().filter(d -> d.rule().equals(PaperExtractor.DATASET_MODEL_RULE)).toList();
+        List<Candidate> methods = MethodResolver.filter(CandidateIndex.longestOf(notOverlapping(of(EntityKind.METHOD), named)),
+                candidates, fallbackRules, coiningRules);
         methods.forEach(resolved::add);
-        for (Candidate t : CandidateIndex.longestOf(of(EntityKind.TECHNIQUE))) {
+        for (Candidate t : CandidateIndex.longestOf(notOverlapping(of(EntityKind.TECHNIQUE), named))) {
             if (methods.stream().noneMatch(m -> m.overlaps(t) && !usesInside(m, t))) {
                 resolved.add(t);
             }
         }
-        for (Candidate d : CandidateIndex.longestOf(of(EntityKind.DATASET))) {
-            if (methods.stream().noneMatch(m -> m.overlaps(d))
+        for (Candidate d : datasets) {
+            if (named.contains(d) || methods.stream().noneMatch(m -> m.overlaps(d))
                     && resolved.of(EntityKind.TECHNIQUE).stream().noneMatch(t -> t.overlaps(d))) {
                 resolved.add(d);
             }
@@ -190,6 +193,10 @@ final class MentionCollector {
      */
     private boolean usesInside(Candidate method, Candidate technique) {
         return fallbackRules.contains(method.rule()) && technique.exactConcept() && method.covers(technique);
+    }
+
+    private static List<Candidate> notOverlapping(List<Candidate> list, List<Candidate> taken) {
+        return taken.isEmpty() ? list : list.stream().filter(c -> taken.stream().noneMatch(t -> t.overlaps(c))).toList();
     }
 
     private List<Candidate> of(EntityKind kind) {

@@ -29,6 +29,8 @@ import org.regkg.facts.EntityKind;
 public final class MentionTagger {
     /** The shipped model, trained on every annotated abstract. */
     public static final String RESOURCE = "/org/regkg/models/mentions.crf.ser.gz";
+    /** The shipped dataset model (dataset names alone, trained on the annotated abstracts and TDMSci). */
+    public static final String DATASETS_RESOURCE = "/org/regkg/models/datasets.crf.ser.gz";
 
     /**
      * Tokens {@code [start, end)} of a sentence tagged as a mention of {@code kind}, with the
@@ -71,6 +73,17 @@ public final class MentionTagger {
     public static MentionTagger bundled(TokenFeatures features) {
         InputStream in = MentionTagger.class.getResourceAsStream(RESOURCE);
         return in == null ? null : read(in, features);
+    }
+
+    /** The shipped dataset model, or null when the extractor is built without one. */
+    public static MentionTagger bundledDatasets(TokenFeatures features) {
+        InputStream in = MentionTagger.class.getResourceAsStream(DATASETS_RESOURCE);
+        return in == null ? null : read(in, features);
+    }
+
+    /** Whether the extractor is built with a dataset model. */
+    public static boolean isDatasetModelBundled() {
+        return MentionTagger.class.getResource(DATASETS_RESOURCE) != null;
     }
 
     /** Whether the extractor is built with a mention model. */

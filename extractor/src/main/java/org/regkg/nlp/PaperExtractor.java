@@ -21,6 +21,7 @@ import org.regkg.lexicon.ConceptLexicon;
 public final class PaperExtractor {
     static final String GAZETTEER_RULE = "gazetteer";
     static final String MODEL_RULE = "mention-model";
+    static final String DATASET_MODEL_RULE = "dataset-model";
     static final double GAZETTEER_CONFIDENCE = 0.85;
     static final double MODEL_CONFIDENCE = 0.8;
     /** A thing is the paper's method when the method decision gives it at least this probability. */
@@ -31,6 +32,7 @@ public final class PaperExtractor {
     private final RuleSet rules;
     private final ClaimBuilder claimBuilder;
     private final MentionTagger tagger;
+    private final MentionTagger datasetTagger;
     private final Set<EntityKind> ruleKinds;
     private final MethodDecision methodDecision;
     private final TokenFeatures features;
@@ -62,11 +64,23 @@ public final class PaperExtractor {
      */
     public PaperExtractor(NlpPipeline pipeline, ConceptLexicon lexicon, RuleSet rules, QuantityWords quantityWords,
             MentionTagger tagger, Set<EntityKind> ruleKinds, ClaimClassifier claims, MethodDecision methodDecision) {
+        this(pipeline, lexicon, rules, quantityWords, tagger, ruleKinds, claims, methodDecision, null);
+    }
+
+    /**
+     * An extractor that also adds the dataset mentions of {@code datasetTagger} (a model of
+     * dataset names alone, trained on more text than the mention model) when it and
+     * {@code tagger} are not null.
+     */
+    public PaperExtractor(NlpPipeline pipeline, ConceptLexicon lexicon, RuleSet rules, QuantityWords quantityWords,
+            MentionTagger tagger, Set<EntityKind> ruleKinds, ClaimClassifier claims, MethodDecision methodDecision,
+            MentionTagger datasetTagger) {
         this.splitter = new SentenceSplitter(pipeline);
         this.gazetteer = new Gazetteer(lexicon);
         this.rules = rules;
         this.claimBuilder = new ClaimBuilder(new QuantityFinder(quantityWords), claims);
         this.tagger = tagger;
+        this.datasetTagger = tagger == null ? null : datasetTagger;
         this.methodDecision = tagger == null ? null : methodDecision;
         this.features = tagger == null ? null : tagger.features();
         this.ruleKinds = tagger == null ? EnumSet.allOf(EntityKind.class) : Set.copyOf(ruleKinds);
@@ -83,13 +97,19 @@ public final class PaperExtractor {
         RuleSet rules = RuleSet.load();
         QuantityWords words = QuantityWords.load();
         ExtractionSettings settings = ExtractionSettings.bundled();
-        MentionTagger tagger = MentionTagger.bundled(TokenFeatures.standard(lexicon));
+        TokenFeatures features = TokenFeatures.standard(lexicon);
+        MentionTagger tagger = MentionTagger.bundled(features);
+        MentionTagger datasetTagger = MentionTagger.bundledDatasets(features);
         if (tagger != null) {
             tagger = tagger.withMinProbability(settings.minProbability());
         }
+        if (datasetTagger != null) {
+            datasetTagger = datasetTagger.withMinProbability(settings.datasetModelMinProbability());
+        }
         ClaimClassifier claims = ClaimClassifier.bundled();
         MethodDecision decision = settings.methodDecision() ? MethodDecision.bundled() : null;
-        return new PaperExtractor(Loading.await(nlp), lexicon, rules, words, tagger, settings.ruleKinds(), claims, decision);
+        return new PaperExtractor(Loading.await(nlp), lexicon, rules, words, tagger, settings.ruleKinds(), claims, decision,
+                datasetTagger);
     }
 
     /** An extractor with the shipped pipeline, ontology, rules and word lists, without the learned models. */
@@ -115,6 +135,14 @@ public final class PaperExtractor {
             if (tagger != null) {
                 for (MentionTagger.Span span : tagger.tag(s, concepts)) {
                     collector.add(modelCandidate(s, span, concepts));
+                }
+            }
+            if (datasetTagger != null) {
+                for (MentionTagger.Span span : datasetTagger.tag(s, concepts)) {
+                    if (span.kind() == EntityKind.DATASET) {
+                        collector.add(new Candidate(EntityKind.DATASET, s, span.start(), span.end(), DATASET_MODEL_RULE,
+                                MODEL_CONFIDENCE, null));
+                    }
                 }
             }
             if (ruleKinds.contains(EntityKind.TECHNIQUE)) {

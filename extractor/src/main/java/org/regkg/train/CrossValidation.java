@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import org.apache.jena.rdf.model.Model;
 import org.regkg.eval.GoldFile;
 import org.regkg.eval.NormLib;
+import org.regkg.eval.Predictions;
 import org.regkg.eval.Score;
 import org.regkg.eval.Scorer;
 import org.regkg.facts.EntityKind;
@@ -64,6 +65,7 @@ public final class CrossValidation {
     private final TokenFeatures features;
     private final PrintStream progress;
     private Path modelCache;
+    private Path predictionsDir;
     private Set<EntityKind> ruleKinds = ExtractionSettings.bundled().ruleKinds();
     private boolean claimModel = true;
     private boolean methodModel = ExtractionSettings.bundled().methodDecision();
@@ -71,6 +73,10 @@ public final class CrossValidation {
     private int trainThreads = 1;
     private Map<EntityKind, Double> minProbability = ExtractionSettings.bundled().minProbability();
     private byte[] mentionSettings = MentionTrainer.bundledSettings();
+    private boolean datasetModel = MentionTagger.isDatasetModelBundled();
+    private double datasetModelMin = ExtractionSettings.bundled().datasetModelMin();
+    private List<GoldPaper> datasetPapers = List.of();
+    private byte[] datasetSettings = MentionTrainer.datasetSettings();
 
     public CrossValidation(NlpPipeline pipeline, ConceptLexicon lexicon, Model ontology, RuleSet rules,
             QuantityWords words, TokenFeatures features, PrintStream progress) {
@@ -90,6 +96,15 @@ public final class CrossValidation {
      */
     public CrossValidation withModelCache(Path dir) {
         this.modelCache = dir;
+        return this;
+    }
+
+    /**
+     * Writes each fold's predictions, the JSON Lines export of its test papers' facts (what
+     * {@code score.py} reads), to {@code dir/fold-N.jsonl}, for error analysis.
+     */
+    public CrossValidation withPredictions(Path dir) {
+        this.predictionsDir = dir;
         return this;
     }
 
@@ -129,6 +144,34 @@ public final class CrossValidation {
         return this;
     }
 
+    /** Whether a dataset model is trained per fold and adds its datasets (with the mention model only). */
+    public CrossValidation withDatasetModel(boolean on) {
+        this.datasetModel = on;
+        return this;
+    }
+
+    /**
+     * Papers annotated for datasets alone (TDMSci): dealt into folds of their own, the dataset
+     * model of each fold also trains on those of the other folds, and those of the fold are
+     * scored as a subset of their own (named by their source), not in the pooled numbers.
+     */
+    public CrossValidation withDatasetPapers(List<GoldPaper> papers) {
+        this.datasetPapers = List.copyOf(papers);
+        return this;
+    }
+
+    /** Trains the dataset models with these settings (a {@code dataset-crf.properties} file's bytes). */
+    public CrossValidation withDatasetSettings(byte[] settings) {
+        this.datasetSettings = settings.clone();
+        return this;
+    }
+
+    /** Keeps only the dataset model's spans with at least this probability. */
+    public CrossValidation withDatasetModelMin(double min) {
+        this.datasetModelMin = min;
+        return this;
+    }
+
     /** The kinds whose rules add mentions next to the model. */
     public CrossValidation withRuleKinds(Set<EntityKind> kinds) {
         this.ruleKinds = Set.copyOf(kinds);
@@ -158,7 +201,12 @@ public final class CrossValidation {
         for (GoldPaper p : papers) {
             sentences.add(splitter.split(p.paper()));
         }
+        List<List<Sentence>> datasetSentences = new ArrayList<>();
+        for (GoldPaper p : datasetPapers) {
+            datasetSentences.add(splitter.split(p.paper()));
+        }
         int[] fold = folds(papers, k);
+        int[] datasetFold = folds(datasetPapers, k);
         List<Integer> toRun = new ArrayList<>();
         for (int f = 0; f < k; f++) {
             if (which.isEmpty() || which.contains(f)) {
@@ -173,7 +221,8 @@ public final class CrossValidation {
         try {
             List<Future<FoldScore>> futures = new ArrayList<>();
             for (int f : toRun) {
-                futures.add(pool.submit(() -> runFold(papers, sentences, fold, f, k, mode)));
+                futures.add(pool.submit(() -> runFold(new Fold(papers, sentences, fold), new Fold(datasetPapers, datasetSentences, datasetFold),
+                        f, k, mode)));
             }
             List<FoldScore> out = new ArrayList<>();
             for (Future<FoldScore> fs : futures) {
@@ -190,9 +239,17 @@ public final class CrossValidation {
         }
     }
 
-    private FoldScore runFold(List<GoldPaper> papers, List<List<Sentence>> sentences, int[] fold, int f, int k, Mode mode) {
+    /** Papers, their sentences and the fold of each. */
+    private record Fold(List<GoldPaper> papers, List<List<Sentence>> sentences, int[] fold) {
+    }
+
+    private FoldScore runFold(Fold all, Fold datasetOnly, int f, int k, Mode mode) {
+        List<GoldPaper> papers = all.papers();
+        List<List<Sentence>> sentences = all.sentences();
+        int[] fold = all.fold();
         long started = System.nanoTime();
         MentionTagger tagger = null;
+        MentionTagger datasetTagger = null;
         ClaimClassifier claims = null;
         MethodDecision decision = null;
         if (claimModel) {
@@ -211,13 +268,30 @@ public final class CrossValidation {
                     train.add(new MentionTrainer.Example(sentences.get(i), SpanAligner.tags(sentences.get(i), papers.get(i).gold())));
                 }
             }
-            byte[] model = trainOrReuse(train);
+            byte[] model = trainOrReuse("mentions", new MentionTrainer(features, trainThreads, mentionSettings), train);
             tagger = MentionTagger.read(new ByteArrayInputStream(model), features).withMinProbability(minProbability);
+            if (datasetModel) {
+                List<MentionTrainer.Example> datasetTrain = new ArrayList<>();
+                for (MentionTrainer.Example e : train) {
+                    datasetTrain.add(DatasetTags.of(e));
+                }
+                for (int i = 0; i < datasetOnly.papers().size(); i++) {
+                    if (datasetOnly.fold()[i] != f) {
+                        List<Sentence> ss = datasetOnly.sentences().get(i);
+                        datasetTrain.add(DatasetTags.of(new MentionTrainer.Example(ss, SpanAligner.tags(ss, datasetOnly.papers().get(i).gold()))));
+                    }
+                }
+                byte[] datasets = trainOrReuse("datasets", new MentionTrainer(features, trainThreads, datasetSettings),
+                        datasetTrain);
+                datasetTagger = MentionTagger.read(new ByteArrayInputStream(datasets), features)
+                        .withMinProbability(Map.of(EntityKind.DATASET, datasetModelMin));
+            }
             if (methodModel) {
                 decision = MethodDecision.read(new ByteArrayInputStream(new MethodDecisionTrainer(features).train(train)));
             }
         }
-        PaperExtractor extractor = new PaperExtractor(pipeline, lexicon, rules, words, tagger, ruleKinds, claims, decision);
+        PaperExtractor extractor = new PaperExtractor(pipeline, lexicon, rules, words, tagger, ruleKinds, claims, decision,
+                datasetTagger);
         List<PaperFacts> facts = new ArrayList<>();
         Map<String, List<com.fasterxml.jackson.databind.JsonNode>> gold = new LinkedHashMap<>();
         gold.put(ALL, new ArrayList<>());
@@ -229,23 +303,53 @@ public final class CrossValidation {
                 gold.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p.gold());
             }
         }
-        var predictions = FactsPredictions.of(facts, ontology);
+        byte[] lines = FactsPredictions.jsonl(facts, ontology);
+        writePredictions("fold-" + (f + 1), lines);
+        var predictions = Predictions.read(new ByteArrayInputStream(lines), "cross-validation");
         Map<String, Score> scores = new LinkedHashMap<>();
         for (Map.Entry<String, List<com.fasterxml.jackson.databind.JsonNode>> e : gold.entrySet()) {
             scores.put(e.getKey(), new Scorer().score(GoldFile.of(e.getValue()), predictions));
+        }
+        if (!datasetOnly.papers().isEmpty()) {
+            List<PaperFacts> extraFacts = new ArrayList<>();
+            Map<String, List<com.fasterxml.jackson.databind.JsonNode>> extraGold = new LinkedHashMap<>();
+            for (int i = 0; i < datasetOnly.papers().size(); i++) {
+                if (datasetOnly.fold()[i] == f) {
+                    GoldPaper p = datasetOnly.papers().get(i);
+                    extraFacts.add(extractor.extract(p.paper(), datasetOnly.sentences().get(i)));
+                    extraGold.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p.gold());
+                }
+            }
+            byte[] extraLines = FactsPredictions.jsonl(extraFacts, ontology);
+            writePredictions("datasets-fold-" + (f + 1), extraLines);
+            var extra = Predictions.read(new ByteArrayInputStream(extraLines), "cross-validation");
+            for (Map.Entry<String, List<com.fasterxml.jackson.databind.JsonNode>> e : extraGold.entrySet()) {
+                scores.put(e.getKey(), new Scorer().score(GoldFile.of(e.getValue()), extra));
+            }
         }
         progress.printf("regkg: fold %d of %d: %d test papers, %.0f s%n", f + 1, k, gold.get(ALL).size(),
                 (System.nanoTime() - started) / 1e9);
         return new FoldScore(f, scores);
     }
 
-    private byte[] trainOrReuse(List<MentionTrainer.Example> train) {
-        MentionTrainer trainer = new MentionTrainer(features, trainThreads, mentionSettings);
+    private void writePredictions(String name, byte[] lines) {
+        if (predictionsDir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(predictionsDir);
+            Files.write(predictionsDir.resolve(name + ".jsonl"), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] trainOrReuse(String name, MentionTrainer trainer, List<MentionTrainer.Example> train) {
         if (modelCache == null) {
             return trainer.train(train);
         }
         try {
-            Path file = modelCache.resolve("mentions-" + trainer.fingerprint(train) + ".crf.ser.gz");
+            Path file = modelCache.resolve(name + "-" + trainer.fingerprint(train) + ".crf.ser.gz");
             if (Files.exists(file)) {
                 progress.println("regkg: reusing " + file);
                 return Files.readAllBytes(file);

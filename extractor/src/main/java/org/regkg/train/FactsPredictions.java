@@ -30,6 +30,11 @@ final class FactsPredictions {
     }
 
     static Predictions of(List<PaperFacts> facts, Model ontology) {
+        return Predictions.read(new ByteArrayInputStream(jsonl(facts, ontology)), "cross-validation");
+    }
+
+    /** The JSON Lines export ({@code regkg export --format jsonl}) of these papers' facts. */
+    static byte[] jsonl(List<PaperFacts> facts, Model ontology) {
         Dataset ds = DatasetFactory.createTxnMem();
         DatasetGraph dsg = ds.asDatasetGraph();
         Txn.executeWrite(ds, () -> {
@@ -45,6 +50,6 @@ final class FactsPredictions {
         });
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
         new JsonlExporter(ds, 0).write(lines);
-        return Predictions.read(new ByteArrayInputStream(lines.toByteArray()), "cross-validation");
+        return lines.toByteArray();
     }
 }

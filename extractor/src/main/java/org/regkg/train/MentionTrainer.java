@@ -32,6 +32,7 @@ import org.regkg.nlp.TokenFeatures;
  */
 public final class MentionTrainer {
     static final String SETTINGS = "/org/regkg/models/mention-crf.properties";
+    static final String DATASET_SETTINGS = "/org/regkg/models/dataset-crf.properties";
 
     private final TokenFeatures features;
     private final int threads;
@@ -183,9 +184,18 @@ public final class MentionTrainer {
 
     /** The bytes of the shipped {@code mention-crf.properties}. */
     public static byte[] bundledSettings() {
-        try (InputStream in = MentionTrainer.class.getResourceAsStream(SETTINGS)) {
+        return resource(SETTINGS);
+    }
+
+    /** The bytes of the shipped {@code dataset-crf.properties}, the dataset model's features and training settings. */
+    public static byte[] datasetSettings() {
+        return resource(DATASET_SETTINGS);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = MentionTrainer.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(SETTINGS + " missing from the classpath");
+                throw new IllegalStateException(name + " missing from the classpath");
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -22,6 +22,8 @@ import org.regkg.nlp.TokenFeatures;
 public final class ModelTrainer {
     /** The mention model's file name (the extractor's resource {@code org/regkg/models/}). */
     public static final String MENTIONS_FILE = "mentions.crf.ser.gz";
+    /** The dataset model's file name. */
+    public static final String DATASETS_FILE = "datasets.crf.ser.gz";
     /** The claim classifier's file name. */
     public static final String CLAIMS_FILE = "claims.cdc.ser.gz";
     /** The method decision's file name. */
@@ -33,6 +35,7 @@ public final class ModelTrainer {
     private final PrintStream progress;
     private final int threads;
     private byte[] mentionSettings = MentionTrainer.bundledSettings();
+    private List<GoldPaper> datasetPapers = List.of();
 
     public ModelTrainer(NlpPipeline pipeline, TokenFeatures features, RuleSet rules, int threads, PrintStream progress) {
         this.threads = threads;
@@ -45,6 +48,15 @@ public final class ModelTrainer {
     /** Trains the mention model with these settings (a {@code mention-crf.properties} file's bytes). */
     public ModelTrainer withMentionSettings(byte[] settings) {
         this.mentionSettings = settings.clone();
+        return this;
+    }
+
+    /**
+     * Also trains the dataset model ({@value #DATASETS_FILE}): on the dataset annotations of the
+     * papers given to {@link #train} and of {@code papers}, which annotate datasets alone.
+     */
+    public ModelTrainer withDatasetPapers(List<GoldPaper> papers) {
+        this.datasetPapers = List.copyOf(papers);
         return this;
     }
 
@@ -66,6 +78,17 @@ public final class ModelTrainer {
         List<Path> written = new ArrayList<>();
         written.add(write(out.resolve(MENTIONS_FILE), mentions));
         written.add(write(out.resolve(CLAIMS_FILE), claims));
+        if (!datasetPapers.isEmpty()) {
+            List<MentionTrainer.Example> datasetExamples = new ArrayList<>();
+            examples.forEach(e -> datasetExamples.add(DatasetTags.of(e)));
+            for (GoldPaper p : datasetPapers) {
+                List<Sentence> sentences = splitter.split(p.paper());
+                datasetExamples.add(DatasetTags.of(new MentionTrainer.Example(sentences, SpanAligner.tags(sentences, p.gold()))));
+            }
+            progress.printf("regkg: training the dataset model on %d + %d papers ...%n", papers.size(), datasetPapers.size());
+            byte[] datasets = new MentionTrainer(features, threads, MentionTrainer.datasetSettings()).train(datasetExamples);
+            written.add(write(out.resolve(DATASETS_FILE), datasets));
+        }
         if (ExtractionSettings.bundled().methodDecision()) {
             progress.printf("regkg: training the method decision on %d papers ...%n", papers.size());
             written.add(write(out.resolve(METHOD_DECISION_FILE), new MethodDecisionTrainer(features).train(examples)));

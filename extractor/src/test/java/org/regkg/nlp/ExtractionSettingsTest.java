@@ -40,6 +40,16 @@ class ExtractionSettingsTest {
     }
 
     @Test
+    void readsTheDatasetModelsMinimum() throws IOException {
+        ExtractionSettings s = ExtractionSettings.parse(props("dataset-model.min-probability = 0.6\n"), "x");
+        assertThat(s.datasetModelMin()).isEqualTo(0.6);
+        assertThat(s.datasetModelMinProbability()).containsExactlyEntriesOf(java.util.Map.of(EntityKind.DATASET, 0.6));
+        assertThat(ExtractionSettings.parse(props(""), "x").datasetModelMin()).isZero();
+        assertThatThrownBy(() -> ExtractionSettings.parse(props("dataset-model.min-probability = high\n"), "f.properties"))
+                .hasMessage("f.properties: dataset-model.min-probability must be a probability (0..1), not \"high\"");
+    }
+
+    @Test
     void refusesWhatItDoesNotKnow() {
         assertThatThrownBy(() -> ExtractionSettings.parse(props("rule-kinds = method, claim\n"), "f.properties"))
                 .hasMessage("f.properties: rule-kinds: unknown kind \"claim\" (method, technique, dataset)");
@@ -56,5 +66,6 @@ class ExtractionSettingsTest {
         assertThat(shipped.methodDecision()).isFalse();
         assertThat(shipped.minProbability()).containsExactlyInAnyOrderEntriesOf(
                 java.util.Map.of(EntityKind.METHOD, 0.9, EntityKind.DATASET, 0.7));
+        assertThat(shipped.datasetModelMin()).isZero();
     }
 }

@@ -66,6 +66,18 @@ class MentionTrainerTest {
     }
 
     @Test
+    void theDatasetModelTagsDatasetsAlone() {
+        List<MentionTrainer.Example> datasetExamples = examples.stream().map(DatasetTags::of).toList();
+        assertThat(datasetExamples.get(0).tags().get(0)).containsExactly("O", "O", "O", "O", "O", "O", "O", "O", "DATASET", "O");
+        MentionTrainer trainer = new MentionTrainer(features, 1, MentionTrainer.datasetSettings());
+        MentionTagger tagger = MentionTagger.read(new ByteArrayInputStream(trainer.train(datasetExamples)), features);
+        List<MentionTagger.Span> spans = tagger.tag(examples.get(0).sentences().get(0));
+        assertThat(spans).extracting(MentionTagger.Span::kind).containsOnly(EntityKind.DATASET);
+        assertThat(spans).anySatisfy(span -> assertThat(span.start()).isEqualTo(8));
+        assertThat(trainer.fingerprint(datasetExamples)).isNotEqualTo(new MentionTrainer(features).fingerprint(examples));
+    }
+
+    @Test
     void otherSettingsGiveAnotherFingerprint() {
         byte[] other = "useWord = true\nmaxLeft = 1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(new MentionTrainer(features, 1, other).fingerprint(examples))
