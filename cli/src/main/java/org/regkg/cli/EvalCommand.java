@@ -109,7 +109,8 @@ final class EvalCommand implements Callable<Integer> {
     Double datasetModelMin;
 
     @Option(names = "--predictions", paramLabel = "DIR", description = "With --cv: also write each fold's "
-            + "predictions (the JSON Lines export of its test papers' facts, what score.py reads) to DIR/fold-N.jsonl.")
+            + "predictions (the JSON Lines export of its test papers' facts, what score.py reads) to DIR/fold-N.jsonl "
+            + "(those of its --dataset-gold papers to DIR/datasets-fold-N.jsonl).")
     Path predictions;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
