@@ -82,7 +82,8 @@ public final class StoreLock implements AutoCloseable {
      */
     public FileLock swap() {
         String busy = "the store " + root + " is being served (regkg serve); "
-                + "stop the server before building over its store, or build into another --store and serve that";
+                + "stop the server before building over its store or changing it (add, remove), "
+                + "or build into another --store and serve that";
         try {
             FileLock l = channel.tryLock(SERVE_REGION, 1, false);
             if (l == null) {
