@@ -292,44 +292,43 @@ public final class CrossValidation {
         }
         PaperExtractor extractor = new PaperExtractor(pipeline, lexicon, rules, words, tagger, ruleKinds, claims, decision,
                 datasetTagger);
+        Map<String, Score> scores = extractAndScore(extractor, all, f, "fold-" + (f + 1), ALL);
+        if (!datasetOnly.papers().isEmpty()) {
+            scores.putAll(extractAndScore(extractor, datasetOnly, f, "datasets-fold-" + (f + 1), null));
+        }
+        progress.printf("regkg: fold %d of %d: %d test papers, %.0f s%n", f + 1, k, scores.get(ALL).papers(),
+                (System.nanoTime() - started) / 1e9);
+        return new FoldScore(f, scores);
+    }
+
+    /**
+     * Extracts the papers of fold {@code f}, writes their predictions as {@code name}, and scores
+     * them per source, and all together as {@code pooled} when it is not null.
+     */
+    private Map<String, Score> extractAndScore(PaperExtractor extractor, Fold papers, int f, String name, String pooled) {
         List<PaperFacts> facts = new ArrayList<>();
         Map<String, List<com.fasterxml.jackson.databind.JsonNode>> gold = new LinkedHashMap<>();
-        gold.put(ALL, new ArrayList<>());
-        for (int i = 0; i < papers.size(); i++) {
-            if (fold[i] == f) {
-                GoldPaper p = papers.get(i);
-                facts.add(extractor.extract(p.paper(), sentences.get(i)));
-                gold.get(ALL).add(p.gold());
+        if (pooled != null) {
+            gold.put(pooled, new ArrayList<>());
+        }
+        for (int i = 0; i < papers.papers().size(); i++) {
+            if (papers.fold()[i] == f) {
+                GoldPaper p = papers.papers().get(i);
+                facts.add(extractor.extract(p.paper(), papers.sentences().get(i)));
+                if (pooled != null) {
+                    gold.get(pooled).add(p.gold());
+                }
                 gold.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p.gold());
             }
         }
         byte[] lines = FactsPredictions.jsonl(facts, ontology);
-        writePredictions("fold-" + (f + 1), lines);
+        writePredictions(name, lines);
         var predictions = Predictions.read(new ByteArrayInputStream(lines), "cross-validation");
         Map<String, Score> scores = new LinkedHashMap<>();
         for (Map.Entry<String, List<com.fasterxml.jackson.databind.JsonNode>> e : gold.entrySet()) {
             scores.put(e.getKey(), new Scorer().score(GoldFile.of(e.getValue()), predictions));
         }
-        if (!datasetOnly.papers().isEmpty()) {
-            List<PaperFacts> extraFacts = new ArrayList<>();
-            Map<String, List<com.fasterxml.jackson.databind.JsonNode>> extraGold = new LinkedHashMap<>();
-            for (int i = 0; i < datasetOnly.papers().size(); i++) {
-                if (datasetOnly.fold()[i] == f) {
-                    GoldPaper p = datasetOnly.papers().get(i);
-                    extraFacts.add(extractor.extract(p.paper(), datasetOnly.sentences().get(i)));
-                    extraGold.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p.gold());
-                }
-            }
-            byte[] extraLines = FactsPredictions.jsonl(extraFacts, ontology);
-            writePredictions("datasets-fold-" + (f + 1), extraLines);
-            var extra = Predictions.read(new ByteArrayInputStream(extraLines), "cross-validation");
-            for (Map.Entry<String, List<com.fasterxml.jackson.databind.JsonNode>> e : extraGold.entrySet()) {
-                scores.put(e.getKey(), new Scorer().score(GoldFile.of(e.getValue()), extra));
-            }
-        }
-        progress.printf("regkg: fold %d of %d: %d test papers, %.0f s%n", f + 1, k, gold.get(ALL).size(),
-                (System.nanoTime() - started) / 1e9);
-        return new FoldScore(f, scores);
+        return scores;
     }
 
     private void writePredictions(String name, byte[] lines) {
