@@ -26,11 +26,14 @@ import org.regkg.lexicon.ConceptLexicon;
  * features (with the current, previous and next token): {@code gaz}, whether the token is inside
  * an ontology label; {@code web}, whether it is inside a Papers with Code method name; and
  * {@code abstr}, where the sentence stands (title, a sentence where the authors propose something
- * and whether the token comes after the proposal verb, a sentence in the first person, other).
+ * and whether the token comes after the proposal verb, a sentence in the first person, other); and
+ * in CoreNLP's {@code GENIA} column, the band of the word's document frequency in unlabeled
+ * abstracts ({@link WordFrequencies}), read by models trained with {@code useGENIA}.
  */
 public final class TokenFeatures {
     static final String PWC_NAMES = "/org/regkg/models/pwc-method-names.txt";
     static final String CUE_WORDS = "/org/regkg/models/cue-words.yaml";
+    static final String WORD_RECORDS = "/org/regkg/models/word-records.tsv.gz";
     static final String OUTSIDE = "O";
 
     private record CueWords(List<String> selfWords, List<String> proposeVerbs) {
@@ -40,12 +43,15 @@ public final class TokenFeatures {
     private final Gazetteer pwc;
     private final Set<String> selfWords;
     private final Set<String> proposeVerbs;
+    private final WordFrequencies frequencies;
 
-    public TokenFeatures(Gazetteer ontology, Gazetteer pwc, Set<String> selfWords, Set<String> proposeVerbs) {
+    public TokenFeatures(Gazetteer ontology, Gazetteer pwc, Set<String> selfWords, Set<String> proposeVerbs,
+            WordFrequencies frequencies) {
         this.ontology = ontology;
         this.pwc = pwc;
         this.selfWords = Set.copyOf(selfWords);
         this.proposeVerbs = Set.copyOf(proposeVerbs);
+        this.frequencies = frequencies;
     }
 
     /** The features over the given ontology, with the shipped PwC names and cue words. */
@@ -56,8 +62,14 @@ public final class TokenFeatures {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + CUE_WORDS + ": " + e.getMessage(), e);
         }
+        WordFrequencies frequencies;
+        try (InputStream in = resource(WORD_RECORDS)) {
+            frequencies = WordFrequencies.read(in, WORD_RECORDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + WORD_RECORDS + ": " + e.getMessage(), e);
+        }
         return new TokenFeatures(new Gazetteer(lexicon), new Gazetteer(pwcNames()), Set.copyOf(cues.selfWords()),
-                Set.copyOf(cues.proposeVerbs()));
+                Set.copyOf(cues.proposeVerbs()), frequencies);
     }
 
     private static List<ConceptLabels> pwcNames() {
@@ -119,6 +131,7 @@ public final class TokenFeatures {
             t.set(CoreAnnotations.GazAnnotation.class, gaz[i]);
             t.set(CoreAnnotations.WebAnnotation.class, web[i]);
             t.set(CoreAnnotations.AbstrAnnotation.class, cue[i]);
+            t.set(CoreAnnotations.GeniaAnnotation.class, frequencies.band(w));
             out.add(t);
         }
         return out;

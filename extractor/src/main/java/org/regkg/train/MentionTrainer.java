@@ -140,6 +140,8 @@ public final class MentionTrainer {
             md.update(settings);
             md.update(("threads=" + threads).getBytes(StandardCharsets.UTF_8));
             md.update(wordClusters());
+            // the frequency band column counts only for models that read it (older fingerprints stay valid)
+            boolean bands = Boolean.parseBoolean(settings().getProperty("useGenia", "false").trim());
             for (Example e : examples) {
                 for (int s = 0; s < e.sentences().size(); s++) {
                     List<CoreLabel> tokens = features.tokens(e.sentences().get(s));
@@ -147,6 +149,7 @@ public final class MentionTrainer {
                         CoreLabel t = tokens.get(i);
                         md.update((t.word() + '\t' + t.tag() + '\t' + t.lemma() + '\t' + t.get(CoreAnnotations.GazAnnotation.class)
                                 + '\t' + t.get(CoreAnnotations.WebAnnotation.class) + '\t' + t.get(CoreAnnotations.AbstrAnnotation.class)
+                                + (bands ? '\t' + t.get(CoreAnnotations.GeniaAnnotation.class) : "")
                                 + '\t' + e.tags().get(s)[i] + '\n').getBytes(StandardCharsets.UTF_8));
                     }
                     md.update((byte) 0);

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,18 +28,13 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.regkg.ingest.InputException;
-import org.regkg.ingest.Paper;
-import org.regkg.ingest.PaperSources;
-import org.regkg.nlp.WordTokenizer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * Learns the word clusters of the mention model ({@code distSimLexicon} in
  * {@code mention-crf.properties}) from unlabeled abstracts: Spark MLlib's Word2Vec embeds every
- * lower-cased word the extractor's tokenizer ({@link WordTokenizer}) finds in the titles and
+ * lower-cased word the extractor's tokenizer ({@link org.regkg.nlp.WordTokenizer}) finds in the titles and
  * abstracts of JSON Lines files, and k-means groups the embeddings; the output is one
  * {@code word<TAB>cluster} line per word, sorted by word, gzipped. One partition and fixed seeds:
  * the same input gives the same file. Run by {@code spark/word-clusters.sh}.
@@ -49,7 +43,7 @@ import picocli.CommandLine.Option;
         description = {"Learns word clusters (the mention model's distSimLexicon) from unlabeled",
                 "abstracts with Spark MLlib's Word2Vec and k-means."})
 public final class WordClusterJob implements Callable<Integer> {
-    static final int BAD_INPUT = 2;
+    static final int BAD_INPUT = JobRunner.BAD_INPUT;
 
     @Option(names = {"-i", "--input"}, paramLabel = "FILE", required = true,
             description = "JSON Lines abstracts (title, abstract; .gz is decoded); repeat for several.")
@@ -90,25 +84,7 @@ public final class WordClusterJob implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintStream err) {
-        CommandLine cl = new CommandLine(new WordClusterJob(err));
-        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            InputException bad = badInput(e);
-            if (bad == null) {
-                throw e;
-            }
-            err.println("regkg: error: " + bad.getMessage());
-            return BAD_INPUT;
-        });
-        return cl.execute(args);
-    }
-
-    private static InputException badInput(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InputException ie) {
-                return ie;
-            }
-        }
-        return null;
+        return JobRunner.run(new WordClusterJob(err), args, err);
     }
 
     @Override
@@ -132,38 +108,11 @@ public final class WordClusterJob implements Callable<Integer> {
 
     /** Each title and each abstract as one sentence of lower-cased words, in input order, in one partition. */
     private JavaRDD<Row> sentences(JavaSparkContext sc) {
-        JavaRDD<Row> all = null;
-        for (String input : inputs) {
-            String name = Path.of(input).getFileName().toString();
-            JavaRDD<Row> one = sc.textFile(input).coalesce(1).zipWithIndex().mapPartitions(it -> {
-                PaperSources parser = new PaperSources();
-                WordTokenizer tokenizer = new WordTokenizer();
-                List<Row> rows = new ArrayList<>();
-                int position = 0;
-                while (it.hasNext()) {
-                    var line = it.next();
-                    if (line._1().isBlank()) {
-                        continue;
-                    }
-                    Paper p = parser.jsonLine(line._1(), ++position, name + ":" + (line._2() + 1));
-                    rows.add(row(tokenizer.words(p.title())));
-                    rows.add(row(tokenizer.words(p.abstractText())));
-                }
-                return rows.iterator();
-            });
-            all = all == null ? one : all.union(one);
-        }
-        return all.coalesce(1);
+        return RecordWords.read(sc, inputs).flatMap(r -> List.of(row(r.title()), row(r.abstractWords())).iterator());
     }
 
     private static Row row(List<String> words) {
-        List<String> kept = new ArrayList<>(words.size());
-        for (String w : words) {
-            if (w.chars().noneMatch(Character::isWhitespace)) {
-                kept.add(w.toLowerCase(Locale.ROOT));
-            }
-        }
-        return RowFactory.create((Object) kept.toArray(new String[0]));
+        return RowFactory.create((Object) words.toArray(new String[0]));
     }
 
     private Map<String, Integer> clusters(SparkSession spark, JavaRDD<Row> sentences) {
