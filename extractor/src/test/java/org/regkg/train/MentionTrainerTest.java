@@ -16,6 +16,7 @@ import org.regkg.facts.EntityKind;
 import org.regkg.facts.Section;
 import org.regkg.lexicon.ConceptLexicon;
 import org.regkg.nlp.MentionTagger;
+import org.regkg.nlp.PaperWords;
 import org.regkg.nlp.Sentence;
 import org.regkg.nlp.TokenFeatures;
 
@@ -52,7 +53,7 @@ class MentionTrainerTest {
     void theTrainedModelTagsWhatItWasTrainedOn() {
         MentionTagger tagger = MentionTagger.read(new ByteArrayInputStream(new MentionTrainer(features).train(examples)), features);
         Sentence s = examples.get(0).sentences().get(0);
-        List<MentionTagger.Span> spans = tagger.tag(s);
+        List<MentionTagger.Span> spans = tagger.tag(s, PaperWords.none());
         assertThat(spans).anySatisfy(span -> {
             assertThat(span.kind()).isEqualTo(EntityKind.TECHNIQUE);
             assertThat(span.start()).isEqualTo(6);
@@ -60,7 +61,7 @@ class MentionTrainerTest {
             assertThat(span.probability()).isBetween(0.5, 1.0);
         });
         // a minimum probability above every span's leaves the kind out, and no other
-        assertThat(tagger.withMinProbability(Map.of(EntityKind.TECHNIQUE, 1.01 - 1e-9)).tag(s))
+        assertThat(tagger.withMinProbability(Map.of(EntityKind.TECHNIQUE, 1.01 - 1e-9)).tag(s, PaperWords.none()))
                 .noneMatch(span -> span.kind() == EntityKind.TECHNIQUE)
                 .hasSize((int) spans.stream().filter(span -> span.kind() != EntityKind.TECHNIQUE).count());
     }
@@ -71,7 +72,7 @@ class MentionTrainerTest {
         assertThat(datasetExamples.get(0).tags().get(0)).containsExactly("O", "O", "O", "O", "O", "O", "O", "O", "DATASET", "O");
         MentionTrainer trainer = new MentionTrainer(features, 1, MentionTrainer.datasetSettings());
         MentionTagger tagger = MentionTagger.read(new ByteArrayInputStream(trainer.train(datasetExamples)), features);
-        List<MentionTagger.Span> spans = tagger.tag(examples.get(0).sentences().get(0));
+        List<MentionTagger.Span> spans = tagger.tag(examples.get(0).sentences().get(0), PaperWords.none());
         assertThat(spans).extracting(MentionTagger.Span::kind).containsOnly(EntityKind.DATASET);
         assertThat(spans).anySatisfy(span -> assertThat(span.start()).isEqualTo(8));
         assertThat(trainer.fingerprint(datasetExamples)).isNotEqualTo(new MentionTrainer(features).fingerprint(examples));
@@ -99,7 +100,7 @@ class MentionTrainerTest {
         // a model trained with clusters loads and tags
         MentionTagger tagger = MentionTagger.read(new ByteArrayInputStream(new MentionTrainer(features, 1, withA).train(examples)),
                 features);
-        assertThat(tagger.tag(examples.get(0).sentences().get(0))).isNotEmpty();
+        assertThat(tagger.tag(examples.get(0).sentences().get(0), PaperWords.none())).isNotEmpty();
     }
 
     private static byte[] settingsWith(byte[] base, String more) {
