@@ -31,9 +31,11 @@ final class MentionCollector {
     private final Set<String> coiningRules = new HashSet<>();
     private final Set<String> partRules = new HashSet<>();
     private final UmbrellaTerms umbrellaTerms;
+    private final NameVariants nameVariants;
 
-    MentionCollector(UmbrellaTerms umbrellaTerms) {
+    MentionCollector(UmbrellaTerms umbrellaTerms, NameVariants nameVariants) {
         this.umbrellaTerms = umbrellaTerms;
+        this.nameVariants = nameVariants;
     }
 
     void add(Candidate c) {
@@ -145,7 +147,25 @@ final class MentionCollector {
         claimed.addAll(claimHits.keySet());
         new AcronymLinker(acronyms, sentences, claimed, merger).apply(resolved);
         linkParts(resolved.of(EntityKind.DATASET));
-        MethodResolver.link(resolved.of(EntityKind.METHOD), merger, umbrellaTerms);
+        MethodResolver.link(resolved.of(EntityKind.METHOD), merger, umbrellaTerms, nameVariants);
+        if (!"off".equals(System.getenv("REGKG_NV"))) {
+        for (EntityKind kind : EntityKind.values()) {
+            linkVariants(resolved.of(kind));
+        }
+        }
+    }
+
+    /** Names of one kind whose content words mostly coincide are one thing. */
+    private void linkVariants(List<Candidate> named) {
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                Candidate a = named.get(i);
+                Candidate b = named.get(j);
+                if (nameVariants.variants(a.text(), b.text())) {
+                    merger.link(EntityMerger.keyOf(a), EntityMerger.keyOf(b));
+                }
+            }
+        }
     }
 
     /**

@@ -17,9 +17,6 @@ final class MethodResolver {
     static final double NAMED = 0.7;
     /** Title names at least this sure stay methods even when they are also a concept label. */
     static final double KEEP_OVER_CONCEPT = 0.85;
-    private static final int MAX_GAP = 3;
-    private static final Set<String> APPOSITION = Set.of(",", "(", "\"", "“", "”", "'", "called", "dubbed", "named",
-            "termed", "coined", "which", "we", "call", "term", "dub", "refer", "to", "as", "i.e.", "namely");
 
     private MethodResolver() {
     }
@@ -43,10 +40,10 @@ final class MethodResolver {
     }
 
     /** Links the mentions that name the same contribution. */
-    static void link(List<Candidate> methods, EntityMerger merger, UmbrellaTerms words) {
+    static void link(List<Candidate> methods, EntityMerger merger, UmbrellaTerms words, NameVariants variants) {
         for (Candidate a : methods) {
             for (Candidate b : methods) {
-                if (a != b && (apposed(a, b) || namePlusHead(a, b))) {
+                if (a != b && (variants.apposed(a, b) || namePlusHead(a, b))) {
                     merger.link(EntityMerger.keyOf(a), EntityMerger.keyOf(b));
                 }
             }
@@ -72,19 +69,6 @@ final class MethodResolver {
     private static boolean description(Candidate c, UmbrellaTerms words) {
         return c.sentence().section() == Section.ABSTRACT && c.text().equals(c.text().toLowerCase(Locale.ROOT))
                 && !c.text().matches(".*[0-9].*") && words.isDescriptionHead(c.sentence().lemma(c.end() - 1));
-    }
-
-    /** "a novel loss function, dubbed ACLS": b follows a with only apposition words between. */
-    private static boolean apposed(Candidate a, Candidate b) {
-        if (a.sentence() != b.sentence() || b.start() < a.end() || b.start() - a.end() > MAX_GAP) {
-            return false;
-        }
-        for (int i = a.end(); i < b.start(); i++) {
-            if (!APPOSITION.contains(a.sentence().word(i).toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "MoreauGrad scheme" is "MoreauGrad": b is a's words and one noun more. */

@@ -37,6 +37,7 @@ public final class PaperExtractor {
     private final MethodDecision methodDecision;
     private final TokenFeatures features;
     private final UmbrellaTerms umbrellaTerms = UmbrellaTerms.load();
+    private final NameVariants nameVariants = NameVariants.load();
 
     /** A rule-only extractor (no mention model). */
     public PaperExtractor(NlpPipeline pipeline, ConceptLexicon lexicon, RuleSet rules, QuantityWords quantityWords) {
@@ -127,7 +128,7 @@ public final class PaperExtractor {
 
     /** The facts of {@code paper} from its sentences, as {@link SentenceSplitter} makes them. */
     public PaperFacts extract(Paper paper, List<Sentence> sentences) {
-        MentionCollector collector = new MentionCollector(umbrellaTerms);
+        MentionCollector collector = new MentionCollector(umbrellaTerms, nameVariants);
         PaperWords paperWords = tagger != null ? PaperWords.of(sentences) : PaperWords.none();
         for (Sentence s : sentences) {
             collector.note(s);

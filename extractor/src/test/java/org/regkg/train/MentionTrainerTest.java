@@ -103,6 +103,26 @@ class MentionTrainerTest {
         assertThat(tagger.tag(examples.get(0).sentences().get(0), PaperWords.none())).isNotEmpty();
     }
 
+    @Test
+    void theFrequencyAndPaperColumnsAreSetAndCountInTheFingerprintOfModelsThatReadThem() {
+        List<Sentence> sentences = examples.get(0).sentences();
+        List<edu.stanford.nlp.ling.CoreLabel> tokens = features.tokens(sentences.get(0), PaperWords.of(sentences));
+        // "dropout": a word hundreds of unlabeled abstracts use; "FooNet": none does
+        assertThat(tokens.get(6).get(edu.stanford.nlp.ling.CoreAnnotations.GeniaAnnotation.class)).isEqualTo("R100");
+        assertThat(tokens.get(2).get(edu.stanford.nlp.ling.CoreAnnotations.GeniaAnnotation.class)).isEqualTo("R0");
+        assertThat(tokens.get(2).get(edu.stanford.nlp.ling.CoreAnnotations.EntityTypeAnnotation.class)).isEqualTo("A1");
+        byte[] base = MentionTrainer.bundledSettings();
+        String plain = new MentionTrainer(features, 1, base).fingerprint(examples);
+        String bands = new MentionTrainer(features, 1, settingsWith(base, "useGenia = true\n")).fingerprint(examples);
+        String paper = new MentionTrainer(features, 1, settingsWith(base, "useEntityTypes = true\n")).fingerprint(examples);
+        assertThat(List.of(plain, bands, paper)).doesNotHaveDuplicates();
+        // a model trained with both columns loads and tags
+        byte[] both = settingsWith(base, "useGenia = true\nuseEntityTypes = true\n");
+        MentionTagger tagger = MentionTagger.read(new ByteArrayInputStream(new MentionTrainer(features, 1, both).train(examples)),
+                features);
+        assertThat(tagger.tag(sentences.get(0), PaperWords.of(sentences))).isNotEmpty();
+    }
+
     private static byte[] settingsWith(byte[] base, String more) {
         return (new String(base, StandardCharsets.UTF_8) + "\n" + more).getBytes(StandardCharsets.UTF_8);
     }

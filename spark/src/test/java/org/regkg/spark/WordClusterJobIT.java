@@ -2,17 +2,13 @@ package org.regkg.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
-import org.apache.spark.launcher.JavaModuleOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +42,7 @@ class WordClusterJobIT {
 
     @Test
     void aMalformedRecordIsNamedWithItsLine(@TempDir Path dir) throws Exception {
-        Result r = run(dir.resolve("c.tsv.gz"), BAD);
+        JobProcess.Result r = run(dir.resolve("c.tsv.gz"), BAD);
         assertThat(r.exit()).as(r.log()).isEqualTo(WordClusterJob.BAD_INPUT);
         assertThat(r.log()).contains("regkg: error: papers.jsonl:7:");
         assertThat(dir.resolve("c.tsv.gz")).doesNotExist();
@@ -56,24 +52,8 @@ class WordClusterJobIT {
         return lines.stream().filter(l -> l.startsWith(word + "\t")).findFirst().orElseThrow().substring(word.length() + 1);
     }
 
-    record Result(int exit, String log) {
-    }
-
-    private static Result run(Path out, Path input) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx1g");
-        cmd.addAll(List.of(JavaModuleOptions.defaultModuleOptionArray()));
-        cmd.add("-Dlog4j2.configurationFile=classpath:log4j2-spark.xml");
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), WordClusterJob.class.getName(),
-                "--input", input.toString(), "--out", out.toString(),
-                "--clusters", "8", "--dimensions", "20", "--min-count", "3"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-        Process p = pb.start();
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        p.getInputStream().transferTo(log);
-        assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        return new Result(p.exitValue(), log.toString(StandardCharsets.UTF_8));
+    private static JobProcess.Result run(Path out, Path input) throws Exception {
+        return JobProcess.run(WordClusterJob.class, "--input", input.toString(), "--out", out.toString(),
+                "--clusters", "8", "--dimensions", "20", "--min-count", "3");
     }
 }

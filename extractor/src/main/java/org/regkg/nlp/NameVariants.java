@@ -1,0 +1,114 @@
+package org.regkg.nlp;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which names of one paper are the same thing ({@code name-variants.yaml}): a method and the
+ * name set in apposition to it ("RouteWinFormer, a novel window-based Transformer"), and two names
+ * of one kind whose content words mostly coincide ("self-supervised learning models",
+ * "self-supervised models").
+ */
+final class NameVariants {
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    private record File(List<String> appositionWords, List<String> articles, List<String> modifierTags, int maxGap,
+            List<String> functionWords, double minShared) {
+    }
+
+    private final Set<String> apposition;
+    private final Set<String> articles;
+    private final Set<String> modifierTags;
+    private final int maxGap;
+    private final Set<String> functionWords;
+    private final double minShared;
+
+    private NameVariants(File f) {
+        this.apposition = Set.copyOf(f.appositionWords());
+        this.articles = Set.copyOf(f.articles());
+        this.modifierTags = Set.copyOf(f.modifierTags());
+        this.maxGap = f.maxGap();
+        this.functionWords = Set.copyOf(f.functionWords());
+        this.minShared = f.minShared();
+    }
+
+    static NameVariants load() {
+        try (InputStream in = NameVariants.class.getResourceAsStream("name-variants.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("name-variants.yaml missing from the classpath");
+            }
+            return new NameVariants(new ObjectMapper(new YAMLFactory()).readValue(in, File.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read name-variants.yaml: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * "a novel loss function, dubbed ACLS": {@code b} follows {@code a} in its sentence with an
+     * apposition word first, then at most one article and modifiers, in a gap of at most maxGap
+     * tokens (or right after it).
+     */
+    boolean apposed(Candidate a, Candidate b) {
+        if (a.sentence() != b.sentence() || b.start() < a.end() || b.start() - a.end() > maxGap) {
+            return false;
+        }
+        if (b.start() == a.end()) {
+            return true;
+        }
+        Sentence s = a.sentence();
+        if (!apposition.contains(s.word(a.end()).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean article = false;
+        for (int i = a.end() + 1; i < b.start(); i++) {
+            String w = s.word(i).toLowerCase(Locale.ROOT);
+            if (apposition.contains(w) && !article) {
+                continue;
+            }
+            if (articles.contains(w) && !article) {
+                article = true;
+                continue;
+            }
+            String tag = s.tag(i);
+            if (!article || tag == null || !modifierTags.contains(tag)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two names whose content words mostly coincide and that differ in no number. */
+    boolean variants(String a, String b) {
+        Set<String> wa = contentWords(a);
+        Set<String> wb = contentWords(b);
+        if (wa.isEmpty() || wb.isEmpty() || wa.size() < 2 && wb.size() < 2) {
+            return false;
+        }
+        Set<String> shared = new HashSet<>(wa);
+        shared.retainAll(wb);
+        if (2.0 * shared.size() / (wa.size() + wb.size()) < minShared) {
+            return false;
+        }
+        Set<String> differ = new HashSet<>(wa);
+        differ.addAll(wb);
+        differ.removeAll(shared);
+        return differ.stream().noneMatch(w -> w.chars().anyMatch(Character::isDigit));
+    }
+
+    private Set<String> contentWords(String name) {
+        Set<String> out = new HashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !functionWords.contains(w)) {
+                out.add(WordKeys.singular(w));
+            }
+        }
+        return out;
+    }
+}
