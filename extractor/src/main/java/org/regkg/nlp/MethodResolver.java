@@ -43,7 +43,8 @@ final class MethodResolver {
     static void link(List<Candidate> methods, EntityMerger merger, UmbrellaTerms words, NameVariants variants) {
         for (Candidate a : methods) {
             for (Candidate b : methods) {
-                if (a != b && (variants.apposed(a, b) || namePlusHead(a, b))) {
+                if (a != b && (variants.apposed(a, b) || namePlusHead(a, b)
+                        || !"off".equals(System.getenv("REGKG_ABBR")) && NameVariants.abbreviates(a.text(), b.text()))) {
                     merger.link(EntityMerger.keyOf(a), EntityMerger.keyOf(b));
                 }
             }

@@ -96,10 +96,40 @@ final class NameVariants {
         if (2.0 * shared.size() / (wa.size() + wb.size()) < minShared) {
             return false;
         }
+        if ("subset".equals(System.getenv("REGKG_NVMODE")) && !wa.containsAll(wb) && !wb.containsAll(wa)) {
+            return false;
+        }
         Set<String> differ = new HashSet<>(wa);
         differ.addAll(wb);
         differ.removeAll(shared);
         return differ.stream().noneMatch(w -> w.chars().anyMatch(Character::isDigit));
+    }
+
+    /**
+     * "CLoRA" for "Collaborative Low-Rank Adaptation": a one-word name with two or more capitals
+     * whose capitals are, in order, initials of the other name's words, the first its first word's.
+     * Anywhere in the paper, unlike an acronym definition, so stricter than Schwartz-Hearst.
+     */
+    static boolean abbreviates(String shortForm, String longForm) {
+        if (shortForm.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        String caps = shortForm.chars().filter(Character::isUpperCase)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        List<String> words = WordKeys.split(longForm);
+        if (caps.length() < 2 || words.size() < 2) {
+            return false;
+        }
+        int c = 0;
+        for (int i = 0; i < words.size() && c < caps.length(); i++) {
+            char initial = Character.toUpperCase(words.get(i).charAt(0));
+            if (initial == caps.charAt(c)) {
+                c++;
+            } else if (i == 0) {
+                return false;
+            }
+        }
+        return c == caps.length();
     }
 
     private Set<String> contentWords(String name) {

@@ -1,0 +1,82 @@
+package org.regkg.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.regkg.facts.EntityKind;
+import org.regkg.facts.Section;
+
+class NameVariantsTest {
+    static final NameVariants VARIANTS = NameVariants.load();
+
+    @Test
+    void aNameAndTheNameSetInAppositionToItAreOneMethod() {
+        Sentence title = sentence(Section.TITLE, "RouteWinFormer/NNP :/: A/DT Route-Window/NNP Transformer/NNP for/IN restoration/NN");
+        assertThat(VARIANTS.apposed(method(title, 0, 1), method(title, 3, 5))).isTrue();
+        Sentence s = sentence(Section.ABSTRACT,
+                "we/PRP propose/VBP FooNet/NNP ,/, a/DT simple/JJ yet/CC effective/JJ framework/NN for/IN it/PRP");
+        assertThat(VARIANTS.apposed(method(s, 2, 3), method(s, 8, 9))).isTrue();
+        // the old apposition words still link: "a novel loss , dubbed ACLS"
+        Sentence dubbed = sentence(Section.ABSTRACT, "a/DT novel/JJ loss/NN ,/, dubbed/VBN ACLS/NNP");
+        assertThat(VARIANTS.apposed(method(dubbed, 1, 3), method(dubbed, 5, 6))).isTrue();
+        // a conjunction is not an apposition: "FooNet and BarNet"
+        Sentence list = sentence(Section.ABSTRACT, "FooNet/NNP and/CC BarNet/NNP");
+        assertThat(VARIANTS.apposed(method(list, 0, 1), method(list, 2, 3))).isFalse();
+        // after the article only modifiers: "FooNet , a model trained with BarNet" is no apposition of BarNet
+        Sentence verb = sentence(Section.ABSTRACT, "FooNet/NNP ,/, a/DT model/NN trained/VBN with/IN BarNet/NNP");
+        assertThat(VARIANTS.apposed(method(verb, 0, 1), method(verb, 6, 7))).isFalse();
+    }
+
+    @Test
+    void namesWhoseContentWordsMostlyCoincideAreVariants() {
+        assertThat(VARIANTS.variants("self-supervised learning models", "self-supervised models")).isTrue();
+        assertThat(VARIANTS.variants("Masked Diffusion Language Models", "masked diffusion language model")).isTrue();
+        // one shared word of two is not enough, and single words must be equal
+        assertThat(VARIANTS.variants("early pruning", "direct pruning")).isFalse();
+        assertThat(VARIANTS.variants("pruning", "Pruning")).isFalse();
+        // versions stay apart
+        assertThat(VARIANTS.variants("VideoSeal 0.0", "VideoSeal 1.0")).isFalse();
+        assertThat(VARIANTS.variants("CIFAR-10 benchmark", "CIFAR-100 benchmark")).isFalse();
+    }
+
+    @Test
+    void aCoinedNameAbbreviatesTheNameWhoseInitialsItsCapitalsAre() {
+        assertThat(NameVariants.abbreviates("CLoRA", "Collaborative Low-Rank Adaptation")).isTrue();
+        assertThat(NameVariants.abbreviates("DSCL", "Disentangled Subspace Contrastive Learning")).isTrue();
+        assertThat(NameVariants.abbreviates("GlobalDiff", "Global Rotation Diffusion")).isTrue();
+        // the first capital must be the first word's initial, and every capital must be found
+        assertThat(NameVariants.abbreviates("TRACE", "Routing-Aware Expert Calibration")).isFalse();
+        assertThat(NameVariants.abbreviates("MPAMatch", "Multimodal Prototype Alignment")).isFalse();
+        // one capital, or a one-word long form, says nothing
+        assertThat(NameVariants.abbreviates("Dropout", "Dual Branch")).isFalse();
+        assertThat(NameVariants.abbreviates("DB", "DualBranch")).isFalse();
+    }
+
+    private static Candidate method(Sentence s, int start, int end) {
+        return new Candidate(EntityKind.METHOD, s, start, end, "test", 0.9, null);
+    }
+
+    /** A sentence from "word/TAG word/TAG ...". */
+    private static Sentence sentence(Section section, String tagged) {
+        StringBuilder text = new StringBuilder();
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (String wt : tagged.split(" ")) {
+            int slash = wt.lastIndexOf('/');
+            String word = wt.substring(0, slash);
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            CoreLabel t = new CoreLabel();
+            t.setWord(word);
+            t.setTag(wt.substring(slash + 1));
+            t.setBeginPosition(text.length());
+            text.append(word);
+            t.setEndPosition(text.length());
+            tokens.add(t);
+        }
+        return new Sentence(section, 0, text.toString(), tokens);
+    }
+}
