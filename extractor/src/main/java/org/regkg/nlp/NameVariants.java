@@ -106,30 +106,24 @@ final class NameVariants {
     }
 
     /**
-     * "CLoRA" for "Collaborative Low-Rank Adaptation": a one-word name with two or more capitals
-     * whose capitals are, in order, initials of the other name's words, the first its first word's.
-     * Anywhere in the paper, unlike an acronym definition, so stricter than Schwartz-Hearst.
+     * "CLoRA" for "Collaborative Low-Rank Adaptation": a one-word name whose capitals, two or
+     * more, are exactly the initials of the other name's words (function words left out: "TRACE"
+     * for "Targeted Routing-Aware Calibration of Experts"). Anywhere in the paper, unlike an
+     * acronym definition, so stricter than Schwartz-Hearst.
      */
-    static boolean abbreviates(String shortForm, String longForm) {
+    boolean abbreviates(String shortForm, String longForm) {
         if (shortForm.chars().anyMatch(Character::isWhitespace)) {
             return false;
         }
         String caps = shortForm.chars().filter(Character::isUpperCase)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        List<String> words = WordKeys.split(longForm);
-        if (caps.length() < 2 || words.size() < 2) {
-            return false;
-        }
-        int c = 0;
-        for (int i = 0; i < words.size() && c < caps.length(); i++) {
-            char initial = Character.toUpperCase(words.get(i).charAt(0));
-            if (initial == caps.charAt(c)) {
-                c++;
-            } else if (i == 0) {
-                return false;
+        StringBuilder initials = new StringBuilder();
+        for (String w : WordKeys.split(longForm)) {
+            if (!functionWords.contains(w.toLowerCase(Locale.ROOT))) {
+                initials.append(Character.toUpperCase(w.charAt(0)));
             }
         }
-        return c == caps.length();
+        return caps.length() >= 2 && initials.length() >= 2 && caps.contentEquals(initials);
     }
 
     private Set<String> contentWords(String name) {
