@@ -150,7 +150,9 @@ final class MentionCollector {
         MethodResolver.link(resolved.of(EntityKind.METHOD), merger, umbrellaTerms, nameVariants);
         if (!"off".equals(System.getenv("REGKG_NV"))) {
         for (EntityKind kind : EntityKind.values()) {
+            if (System.getenv("REGKG_NVKINDS") == null || System.getenv("REGKG_NVKINDS").contains(kind.name())) {
             linkVariants(resolved.of(kind));
+            }
         }
         }
     }
