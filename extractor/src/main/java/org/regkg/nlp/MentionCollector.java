@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.regkg.facts.EntityFact;
 import org.regkg.facts.EntityKind;
+import org.regkg.facts.Section;
 import org.regkg.lexicon.ConceptLabels;
 
 /**
@@ -148,12 +149,39 @@ final class MentionCollector {
         new AcronymLinker(acronyms, sentences, claimed, merger).apply(resolved);
         linkParts(resolved.of(EntityKind.DATASET));
         MethodResolver.link(resolved.of(EntityKind.METHOD), merger, umbrellaTerms, nameVariants);
+        if (!"off".equals(System.getenv("REGKG_TITLE"))) {
+        titleNameIsMethod();
+        }
         if (!"off".equals(System.getenv("REGKG_NV"))) {
         for (EntityKind kind : EntityKind.values()) {
             if (System.getenv("REGKG_NVKINDS") == null || System.getenv("REGKG_NVKINDS").contains(kind.name())) {
             linkVariants(resolved.of(kind));
             }
         }
+        }
+    }
+
+    /**
+     * "MoreauGrad: ..." : the name a title opens with, before its colon, is the paper's own method,
+     * in every mention, even where it was found as a technique.
+     */
+    private void titleNameIsMethod() {
+        Set<String> names = new HashSet<>();
+        for (Candidate t : resolved.of(EntityKind.TECHNIQUE)) {
+            Sentence s = t.sentence();
+            if (s.section() == Section.TITLE && s.index() == 0 && t.start() == 0 && t.end() < s.size()
+                    && s.word(t.end()).equals(":")) {
+                names.add(merger.root(EntityMerger.keyOf(t)));
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        for (Candidate t : new ArrayList<>(resolved.of(EntityKind.TECHNIQUE))) {
+            if (names.contains(merger.root(EntityMerger.keyOf(t)))) {
+                resolved.of(EntityKind.TECHNIQUE).remove(t);
+                resolved.add(t.withKind(EntityKind.METHOD));
+            }
         }
     }
 
