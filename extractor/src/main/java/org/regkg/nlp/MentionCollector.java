@@ -149,29 +149,22 @@ final class MentionCollector {
         new AcronymLinker(acronyms, sentences, claimed, merger).apply(resolved);
         linkParts(resolved.of(EntityKind.DATASET));
         MethodResolver.link(resolved.of(EntityKind.METHOD), merger, umbrellaTerms, nameVariants);
-        if (!"off".equals(System.getenv("REGKG_TITLE"))) {
         titleNameIsMethod();
-        }
-        if (!"off".equals(System.getenv("REGKG_NV"))) {
-        for (EntityKind kind : EntityKind.values()) {
-            if (System.getenv("REGKG_NVKINDS") == null || System.getenv("REGKG_NVKINDS").contains(kind.name())) {
-            linkVariants(resolved.of(kind));
-            }
-        }
-        }
     }
 
     /**
-     * "MoreauGrad: ..." : the name a title opens with, before its colon, is the paper's own method,
-     * in every mention, even where it was found as a technique.
+     * "MoreauGrad: ...": the name a title opens with, before its colon, is the paper's own method,
+     * in every mention, also where the abstract's use of it was found as a technique.
      */
     private void titleNameIsMethod() {
         Set<String> names = new HashSet<>();
-        for (Candidate t : resolved.of(EntityKind.TECHNIQUE)) {
-            Sentence s = t.sentence();
-            if (s.section() == Section.TITLE && s.index() == 0 && t.start() == 0 && t.end() < s.size()
-                    && s.word(t.end()).equals(":")) {
-                names.add(merger.root(EntityMerger.keyOf(t)));
+        for (EntityKind kind : List.of(EntityKind.METHOD, EntityKind.TECHNIQUE)) {
+            for (Candidate t : resolved.of(kind)) {
+                Sentence s = t.sentence();
+                if (s.section() == Section.TITLE && s.index() == 0 && t.start() == 0 && t.end() < s.size()
+                        && s.word(t.end()).equals(":")) {
+                    names.add(merger.root(EntityMerger.keyOf(t)));
+                }
             }
         }
         if (names.isEmpty()) {
@@ -181,19 +174,6 @@ final class MentionCollector {
             if (names.contains(merger.root(EntityMerger.keyOf(t)))) {
                 resolved.of(EntityKind.TECHNIQUE).remove(t);
                 resolved.add(t.withKind(EntityKind.METHOD));
-            }
-        }
-    }
-
-    /** Names of one kind whose content words mostly coincide are one thing. */
-    private void linkVariants(List<Candidate> named) {
-        for (int i = 0; i < named.size(); i++) {
-            for (int j = i + 1; j < named.size(); j++) {
-                Candidate a = named.get(i);
-                Candidate b = named.get(j);
-                if (nameVariants.variants(a.text(), b.text())) {
-                    merger.link(EntityMerger.keyOf(a), EntityMerger.keyOf(b));
-                }
             }
         }
     }

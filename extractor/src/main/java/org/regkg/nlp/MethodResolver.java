@@ -44,7 +44,7 @@ final class MethodResolver {
         for (Candidate a : methods) {
             for (Candidate b : methods) {
                 if (a != b && (variants.apposed(a, b) || namePlusHead(a, b)
-                        || !"off".equals(System.getenv("REGKG_ABBR")) && variants.abbreviates(a.text(), b.text()))) {
+                        || variants.abbreviates(a.text(), b.text()))) {
                     merger.link(EntityMerger.keyOf(a), EntityMerger.keyOf(b));
                 }
             }

@@ -6,21 +6,19 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which names of one paper are the same thing ({@code name-variants.yaml}): a method and the
- * name set in apposition to it ("RouteWinFormer, a novel window-based Transformer"), and two names
- * of one kind whose content words mostly coincide ("self-supervised learning models",
- * "self-supervised models").
+ * Which method names of one paper are the same method ({@code name-variants.yaml}): a name and the
+ * name set in apposition to it ("RouteWinFormer, a novel window-based Transformer"), and a coined
+ * name and the name it abbreviates ("CLoRA", "Collaborative Low-Rank Adaptation").
  */
 final class NameVariants {
     @JsonIgnoreProperties(ignoreUnknown = false)
     private record File(List<String> appositionWords, List<String> articles, List<String> modifierTags, int maxGap,
-            List<String> functionWords, double minShared) {
+            List<String> functionWords) {
     }
 
     private final Set<String> apposition;
@@ -28,7 +26,6 @@ final class NameVariants {
     private final Set<String> modifierTags;
     private final int maxGap;
     private final Set<String> functionWords;
-    private final double minShared;
 
     private NameVariants(File f) {
         this.apposition = Set.copyOf(f.appositionWords());
@@ -36,7 +33,6 @@ final class NameVariants {
         this.modifierTags = Set.copyOf(f.modifierTags());
         this.maxGap = f.maxGap();
         this.functionWords = Set.copyOf(f.functionWords());
-        this.minShared = f.minShared();
     }
 
     static NameVariants load() {
@@ -84,27 +80,6 @@ final class NameVariants {
         return true;
     }
 
-    /** Two names whose content words mostly coincide and that differ in no number. */
-    boolean variants(String a, String b) {
-        Set<String> wa = contentWords(a);
-        Set<String> wb = contentWords(b);
-        if (wa.isEmpty() || wb.isEmpty() || wa.size() < 2 && wb.size() < 2) {
-            return false;
-        }
-        Set<String> shared = new HashSet<>(wa);
-        shared.retainAll(wb);
-        if (2.0 * shared.size() / (wa.size() + wb.size()) < minShared) {
-            return false;
-        }
-        if ("subset".equals(System.getenv("REGKG_NVMODE")) && !wa.containsAll(wb) && !wb.containsAll(wa)) {
-            return false;
-        }
-        Set<String> differ = new HashSet<>(wa);
-        differ.addAll(wb);
-        differ.removeAll(shared);
-        return differ.stream().noneMatch(w -> w.chars().anyMatch(Character::isDigit));
-    }
-
     /**
      * "CLoRA" for "Collaborative Low-Rank Adaptation": a one-word name whose capitals, two or
      * more, are exactly the initials of the other name's words (function words left out: "TRACE"
@@ -124,15 +99,5 @@ final class NameVariants {
             }
         }
         return caps.length() >= 2 && initials.length() >= 2 && caps.contentEquals(initials);
-    }
-
-    private Set<String> contentWords(String name) {
-        Set<String> out = new HashSet<>();
-        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !functionWords.contains(w)) {
-                out.add(WordKeys.singular(w));
-            }
-        }
-        return out;
     }
 }

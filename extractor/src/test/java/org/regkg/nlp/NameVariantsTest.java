@@ -31,18 +31,6 @@ class NameVariantsTest {
     }
 
     @Test
-    void namesWhoseContentWordsMostlyCoincideAreVariants() {
-        assertThat(VARIANTS.variants("self-supervised learning models", "self-supervised models")).isTrue();
-        assertThat(VARIANTS.variants("Masked Diffusion Language Models", "masked diffusion language model")).isTrue();
-        // one shared word of two is not enough, and single words must be equal
-        assertThat(VARIANTS.variants("early pruning", "direct pruning")).isFalse();
-        assertThat(VARIANTS.variants("pruning", "Pruning")).isFalse();
-        // versions stay apart
-        assertThat(VARIANTS.variants("VideoSeal 0.0", "VideoSeal 1.0")).isFalse();
-        assertThat(VARIANTS.variants("CIFAR-10 benchmark", "CIFAR-100 benchmark")).isFalse();
-    }
-
-    @Test
     void aCoinedNameAbbreviatesTheNameWhoseInitialsItsCapitalsAre() {
         assertThat(VARIANTS.abbreviates("CLoRA", "Collaborative Low-Rank Adaptation")).isTrue();
         assertThat(VARIANTS.abbreviates("DSCL", "Disentangled Subspace Contrastive Learning")).isTrue();
