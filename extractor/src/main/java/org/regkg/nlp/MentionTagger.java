@@ -99,13 +99,13 @@ public final class MentionTagger {
      * The mentions in the sentence, left to right: the best tag sequence (Viterbi, as CoreNLP's
      * {@code classify} finds it) read off the same calibrated clique tree that gives the marginals.
      */
-    public List<Span> tag(Sentence s, PaperWords paper) {
-        return tag(s, features.conceptMatches(s), paper);
+    public List<Span> tag(Sentence s) {
+        return tag(s, features.conceptMatches(s));
     }
 
     /** The same, given the sentence's ontology label matches as {@link TokenFeatures#conceptMatches} finds them. */
-    List<Span> tag(Sentence s, List<Gazetteer.Match> ontologyMatches, PaperWords paper) {
-        List<CoreLabel> tokens = features.tokens(s, ontologyMatches, paper);
+    List<Span> tag(Sentence s, List<Gazetteer.Match> ontologyMatches) {
+        List<CoreLabel> tokens = features.tokens(s, ontologyMatches);
         List<Span> out = new ArrayList<>();
         if (tokens.isEmpty()) {
             return out;

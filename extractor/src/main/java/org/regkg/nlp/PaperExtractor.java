@@ -129,18 +129,17 @@ public final class PaperExtractor {
     /** The facts of {@code paper} from its sentences, as {@link SentenceSplitter} makes them. */
     public PaperFacts extract(Paper paper, List<Sentence> sentences) {
         MentionCollector collector = new MentionCollector(umbrellaTerms, nameVariants);
-        PaperWords paperWords = tagger != null ? PaperWords.of(sentences) : PaperWords.none();
         for (Sentence s : sentences) {
             collector.note(s);
             // with a model, the features' gazetteer (built from the same lexicon) finds them once for both
             List<Gazetteer.Match> concepts = features != null ? features.conceptMatches(s) : gazetteer.find(s.tokens());
             if (tagger != null) {
-                for (MentionTagger.Span span : tagger.tag(s, concepts, paperWords)) {
+                for (MentionTagger.Span span : tagger.tag(s, concepts)) {
                     collector.add(modelCandidate(s, span, concepts));
                 }
             }
             if (datasetTagger != null && mayNameDataset(s)) {
-                for (MentionTagger.Span span : datasetTagger.tag(s, concepts, paperWords)) {
+                for (MentionTagger.Span span : datasetTagger.tag(s, concepts)) {
                     if (span.kind() == EntityKind.DATASET) {
                         collector.add(new Candidate(EntityKind.DATASET, s, span.start(), span.end(), DATASET_MODEL_RULE,
                                 MODEL_CONFIDENCE, null));

@@ -28,9 +28,7 @@ import org.regkg.lexicon.ConceptLexicon;
  * {@code abstr}, where the sentence stands (title, a sentence where the authors propose something
  * and whether the token comes after the proposal verb, a sentence in the first person, other); and
  * in CoreNLP's {@code GENIA} column, the band of the word's document frequency in unlabeled
- * abstracts ({@link WordFrequencies}), read by models trained with {@code useGenia}; in its
- * {@code ENTITYTYPE} column, whether the paper's title uses the word and how many of its abstract
- * sentences do ({@link PaperWords}), read by models trained with {@code useEntityTypes}.
+ * abstracts ({@link WordFrequencies}), read by models trained with {@code useGenia}.
  */
 public final class TokenFeatures {
     static final String PWC_NAMES = "/org/regkg/models/pwc-method-names.txt";
@@ -112,12 +110,12 @@ public final class TokenFeatures {
     }
 
     /** Fresh tokens for the sentence with every column set; the answer column is left empty. */
-    public List<CoreLabel> tokens(Sentence s, PaperWords paper) {
-        return tokens(s, ontology.find(s.tokens()), paper);
+    public List<CoreLabel> tokens(Sentence s) {
+        return tokens(s, ontology.find(s.tokens()));
     }
 
-    /** The same as {@link #tokens(Sentence, PaperWords)}, given the sentence's ontology label matches ({@link #conceptMatches}). */
-    List<CoreLabel> tokens(Sentence s, List<Gazetteer.Match> ontologyMatches, PaperWords paper) {
+    /** The same as {@link #tokens(Sentence)}, given the sentence's ontology label matches ({@link #conceptMatches}). */
+    List<CoreLabel> tokens(Sentence s, List<Gazetteer.Match> ontologyMatches) {
         int n = s.size();
         String[] gaz = marks(ontologyMatches, n, "ONT");
         String[] web = marks(pwc.find(s.tokens()), n, "PWC");
@@ -134,7 +132,6 @@ public final class TokenFeatures {
             t.set(CoreAnnotations.WebAnnotation.class, web[i]);
             t.set(CoreAnnotations.AbstrAnnotation.class, cue[i]);
             t.set(CoreAnnotations.GeniaAnnotation.class, frequencies.band(w));
-            t.set(CoreAnnotations.EntityTypeAnnotation.class, paper.value(w, s.section()));
             out.add(t);
         }
         return out;

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.zip.GZIPOutputStream;
 import org.regkg.nlp.MentionTagger;
-import org.regkg.nlp.PaperWords;
 import org.regkg.nlp.Sentence;
 import org.regkg.nlp.TokenFeatures;
 
@@ -113,9 +112,8 @@ public final class MentionTrainer {
         CRFClassifier<CoreLabel> crf = new CRFClassifier<>(settings);
         List<List<CoreLabel>> docs = new ArrayList<>();
         for (Example e : examples) {
-            PaperWords paper = PaperWords.of(e.sentences());
             for (int s = 0; s < e.sentences().size(); s++) {
-                List<CoreLabel> tokens = features.tokens(e.sentences().get(s), paper);
+                List<CoreLabel> tokens = features.tokens(e.sentences().get(s));
                 TokenFeatures.setShapes(tokens, crf.flags.wordShape);
                 String[] tags = e.tags().get(s);
                 for (int i = 0; i < tokens.size(); i++) {
@@ -142,20 +140,16 @@ public final class MentionTrainer {
             md.update(settings);
             md.update(("threads=" + threads).getBytes(StandardCharsets.UTF_8));
             md.update(wordClusters());
-            // the newer columns count only for models that read them (older fingerprints stay valid)
-            Properties p = settings();
-            boolean bands = Boolean.parseBoolean(p.getProperty("useGenia", "false").trim());
-            boolean paperWords = Boolean.parseBoolean(p.getProperty("useEntityTypes", "false").trim());
+            // the frequency band column counts only for models that read it (older fingerprints stay valid)
+            boolean bands = Boolean.parseBoolean(settings().getProperty("useGenia", "false").trim());
             for (Example e : examples) {
-                PaperWords paper = PaperWords.of(e.sentences());
                 for (int s = 0; s < e.sentences().size(); s++) {
-                    List<CoreLabel> tokens = features.tokens(e.sentences().get(s), paper);
+                    List<CoreLabel> tokens = features.tokens(e.sentences().get(s));
                     for (int i = 0; i < tokens.size(); i++) {
                         CoreLabel t = tokens.get(i);
                         md.update((t.word() + '\t' + t.tag() + '\t' + t.lemma() + '\t' + t.get(CoreAnnotations.GazAnnotation.class)
                                 + '\t' + t.get(CoreAnnotations.WebAnnotation.class) + '\t' + t.get(CoreAnnotations.AbstrAnnotation.class)
                                 + (bands ? '\t' + t.get(CoreAnnotations.GeniaAnnotation.class) : "")
-                                + (paperWords ? '\t' + t.get(CoreAnnotations.EntityTypeAnnotation.class) : "")
                                 + '\t' + e.tags().get(s)[i] + '\n').getBytes(StandardCharsets.UTF_8));
                     }
                     md.update((byte) 0);

@@ -16,7 +16,6 @@ import org.regkg.facts.EntityKind;
 import org.regkg.facts.Section;
 import org.regkg.lexicon.ConceptLexicon;
 import org.regkg.nlp.MentionTagger;
-import org.regkg.nlp.PaperWords;
 import org.regkg.nlp.Sentence;
 import org.regkg.nlp.TokenFeatures;
 
@@ -53,7 +52,7 @@ class MentionTrainerTest {
     void theTrainedModelTagsWhatItWasTrainedOn() {
         MentionTagger tagger = MentionTagger.read(new ByteArrayInputStream(new MentionTrainer(features).train(examples)), features);
         Sentence s = examples.get(0).sentences().get(0);
-        List<MentionTagger.Span> spans = tagger.tag(s, PaperWords.none());
+        List<MentionTagger.Span> spans = tagger.tag(s);
         assertThat(spans).anySatisfy(span -> {
             assertThat(span.kind()).isEqualTo(EntityKind.TECHNIQUE);
             assertThat(span.start()).isEqualTo(6);
@@ -61,7 +60,7 @@ class MentionTrainerTest {
             assertThat(span.probability()).isBetween(0.5, 1.0);
         });
         // a minimum probability above every span's leaves the kind out, and no other
-        assertThat(tagger.withMinProbability(Map.of(EntityKind.TECHNIQUE, 1.01 - 1e-9)).tag(s, PaperWords.none()))
+        assertThat(tagger.withMinProbability(Map.of(EntityKind.TECHNIQUE, 1.01 - 1e-9)).tag(s))
                 .noneMatch(span -> span.kind() == EntityKind.TECHNIQUE)
                 .hasSize((int) spans.stream().filter(span -> span.kind() != EntityKind.TECHNIQUE).count());
     }
@@ -72,7 +71,7 @@ class MentionTrainerTest {
         assertThat(datasetExamples.get(0).tags().get(0)).containsExactly("O", "O", "O", "O", "O", "O", "O", "O", "DATASET", "O");
         MentionTrainer trainer = new MentionTrainer(features, 1, MentionTrainer.datasetSettings());
         MentionTagger tagger = MentionTagger.read(new ByteArrayInputStream(trainer.train(datasetExamples)), features);
-        List<MentionTagger.Span> spans = tagger.tag(examples.get(0).sentences().get(0), PaperWords.none());
+        List<MentionTagger.Span> spans = tagger.tag(examples.get(0).sentences().get(0));
         assertThat(spans).extracting(MentionTagger.Span::kind).containsOnly(EntityKind.DATASET);
         assertThat(spans).anySatisfy(span -> assertThat(span.start()).isEqualTo(8));
         assertThat(trainer.fingerprint(datasetExamples)).isNotEqualTo(new MentionTrainer(features).fingerprint(examples));
@@ -100,27 +99,24 @@ class MentionTrainerTest {
         // a model trained with clusters loads and tags
         MentionTagger tagger = MentionTagger.read(new ByteArrayInputStream(new MentionTrainer(features, 1, withA).train(examples)),
                 features);
-        assertThat(tagger.tag(examples.get(0).sentences().get(0), PaperWords.none())).isNotEmpty();
+        assertThat(tagger.tag(examples.get(0).sentences().get(0))).isNotEmpty();
     }
 
     @Test
-    void theFrequencyAndPaperColumnsAreSetAndCountInTheFingerprintOfModelsThatReadThem() {
-        List<Sentence> sentences = examples.get(0).sentences();
-        List<edu.stanford.nlp.ling.CoreLabel> tokens = features.tokens(sentences.get(0), PaperWords.of(sentences));
+    void theFrequencyColumnIsSetAndCountsInTheFingerprintOfModelsThatReadIt() {
+        Sentence sentence = examples.get(0).sentences().get(0);
+        List<edu.stanford.nlp.ling.CoreLabel> tokens = features.tokens(sentence);
         // "dropout": a word hundreds of unlabeled abstracts use; "FooNet": none does
         assertThat(tokens.get(6).get(edu.stanford.nlp.ling.CoreAnnotations.GeniaAnnotation.class)).isEqualTo("R100");
         assertThat(tokens.get(2).get(edu.stanford.nlp.ling.CoreAnnotations.GeniaAnnotation.class)).isEqualTo("R0");
-        assertThat(tokens.get(2).get(edu.stanford.nlp.ling.CoreAnnotations.EntityTypeAnnotation.class)).isEqualTo("A1");
-        byte[] base = MentionTrainer.bundledSettings();
-        String plain = new MentionTrainer(features, 1, base).fingerprint(examples);
-        String bands = new MentionTrainer(features, 1, settingsWith(base, "useGenia = true\n")).fingerprint(examples);
-        String paper = new MentionTrainer(features, 1, settingsWith(base, "useEntityTypes = true\n")).fingerprint(examples);
-        assertThat(List.of(plain, bands, paper)).doesNotHaveDuplicates();
-        // a model trained with both columns loads and tags
-        byte[] both = settingsWith(base, "useGenia = true\nuseEntityTypes = true\n");
-        MentionTagger tagger = MentionTagger.read(new ByteArrayInputStream(new MentionTrainer(features, 1, both).train(examples)),
+        byte[] plain = settingsWith(MentionTrainer.bundledSettings(), "useGenia = false\n");
+        byte[] bands = settingsWith(MentionTrainer.bundledSettings(), "useGenia = true\n");
+        assertThat(new MentionTrainer(features, 1, plain).fingerprint(examples))
+                .isNotEqualTo(new MentionTrainer(features, 1, bands).fingerprint(examples));
+        // a model trained with the column loads and tags
+        MentionTagger tagger = MentionTagger.read(new ByteArrayInputStream(new MentionTrainer(features, 1, bands).train(examples)),
                 features);
-        assertThat(tagger.tag(sentences.get(0), PaperWords.of(sentences))).isNotEmpty();
+        assertThat(tagger.tag(sentence)).isNotEmpty();
     }
 
     private static byte[] settingsWith(byte[] base, String more) {
