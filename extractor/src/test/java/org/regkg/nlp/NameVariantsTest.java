@@ -2,12 +2,10 @@ package org.regkg.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.regkg.facts.EntityKind;
 import org.regkg.facts.Section;
+import org.regkg.train.TrainingTestData;
 
 class NameVariantsTest {
     static final NameVariants VARIANTS = NameVariants.load();
@@ -48,24 +46,7 @@ class NameVariantsTest {
         return new Candidate(EntityKind.METHOD, s, start, end, "test", 0.9, null);
     }
 
-    /** A sentence from "word/TAG word/TAG ...". */
     private static Sentence sentence(Section section, String tagged) {
-        StringBuilder text = new StringBuilder();
-        List<CoreLabel> tokens = new ArrayList<>();
-        for (String wt : tagged.split(" ")) {
-            int slash = wt.lastIndexOf('/');
-            String word = wt.substring(0, slash);
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            CoreLabel t = new CoreLabel();
-            t.setWord(word);
-            t.setTag(wt.substring(slash + 1));
-            t.setBeginPosition(text.length());
-            text.append(word);
-            t.setEndPosition(text.length());
-            tokens.add(t);
-        }
-        return new Sentence(section, 0, text.toString(), tokens);
+        return TrainingTestData.sentence(section, 0, tagged);
     }
 }

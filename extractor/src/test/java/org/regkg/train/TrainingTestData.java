@@ -9,14 +9,14 @@ import org.regkg.facts.Section;
 import org.regkg.nlp.Sentence;
 
 /** Hand-tokenised sentences (word/TAG pairs) for training tests that need no CoreNLP pipeline. */
-final class TrainingTestData {
+public final class TrainingTestData {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TrainingTestData() {
     }
 
     /** A sentence from "word/TAG word/TAG ..."; lemmas are the lower-cased words. */
-    static Sentence sentence(Section section, int index, String tagged) {
+    public static Sentence sentence(Section section, int index, String tagged) {
         StringBuilder text = new StringBuilder();
         List<CoreLabel> tokens = new ArrayList<>();
         for (String wt : tagged.split(" ")) {

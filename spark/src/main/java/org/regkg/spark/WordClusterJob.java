@@ -1,20 +1,13 @@
 package org.regkg.spark;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -89,10 +82,7 @@ public final class WordClusterJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SparkConf conf = new SparkConf().setAppName("regkg word-clusters").setIfMissing("spark.master", "local[2]")
-                .setIfMissing("spark.ui.enabled", "false")
-                .setIfMissing("spark.driver.host", "127.0.0.1")
-                .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        SparkConf conf = JobRunner.localConf("regkg word-clusters");
         long started = System.nanoTime();
         Map<String, Integer> clusterOf;
         try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
@@ -100,7 +90,7 @@ public final class WordClusterJob implements Callable<Integer> {
             sc.setLogLevel("WARN");
             clusterOf = clusters(spark, sentences(sc));
         }
-        write(clusterOf);
+        JobRunner.writeTable(out, clusterOf, "c");
         err.println(String.format(Locale.ROOT, "regkg: %d words in %d clusters written to %s (%.0f s)",
                 clusterOf.size(), clusters, out, (System.nanoTime() - started) / 1e9));
         return 0;
@@ -129,18 +119,5 @@ public final class WordClusterJob implements Callable<Integer> {
             out.put(r.getString(0), r.getInt(1));
         }
         return out;
-    }
-
-    private void write(Map<String, Integer> clusterOf) throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, out.getFileName().toString(), ".tmp");
-        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(tmp));
-                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, Integer> e : clusterOf.entrySet()) {
-                w.write(e.getKey() + "\tc" + e.getValue() + "\n");
-            }
-        }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,14 +1,8 @@
 package org.regkg.spark;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -69,10 +62,7 @@ public final class WordFrequencyJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SparkConf conf = new SparkConf().setAppName("regkg word-frequencies").setIfMissing("spark.master", "local[2]")
-                .setIfMissing("spark.ui.enabled", "false")
-                .setIfMissing("spark.driver.host", "127.0.0.1")
-                .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        SparkConf conf = JobRunner.localConf("regkg word-frequencies");
         long started = System.nanoTime();
         Map<String, Long> records = new TreeMap<>();
         long papers;
@@ -91,22 +81,9 @@ public final class WordFrequencyJob implements Callable<Integer> {
                 records.put(t._1(), t._2());
             }
         }
-        write(records);
+        JobRunner.writeTable(out, records, "");
         err.println(String.format(Locale.ROOT, "regkg: %d words seen in at least %d of %d records written to %s (%.0f s)",
                 records.size(), minRecords, papers, out, (System.nanoTime() - started) / 1e9));
         return 0;
-    }
-
-    private void write(Map<String, Long> records) throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, out.getFileName().toString(), ".tmp");
-        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(tmp));
-                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, Long> e : records.entrySet()) {
-                w.write(e.getKey() + "\t" + e.getValue() + "\n");
-            }
-        }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -12,6 +12,12 @@ import org.apache.spark.launcher.JavaModuleOptions;
 
 /** Runs a Spark job class in its own JVM, as the spark/*.sh scripts start it, and keeps its exit status and log. */
 final class JobProcess {
+    static final Path ROOT = Path.of(System.getProperty("regkg.root", ".."));
+    /** The 260 annotated arXiv abstracts. */
+    static final Path ABSTRACTS = ROOT.resolve("data/gold/arxiv-annotated.jsonl").toAbsolutePath().normalize();
+    /** JSON Lines with a malformed record on line 7. */
+    static final Path BAD = ROOT.resolve("spark/src/test/resources/fixtures/papers.jsonl").toAbsolutePath().normalize();
+
     record Result(int exit, String log) {
     }
 

@@ -18,9 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * same bytes from a second run; a malformed record is one line naming file and line, exit 2.
  */
 class WordClusterJobIT {
-    static final Path ROOT = Path.of(System.getProperty("regkg.root", ".."));
-    static final Path ABSTRACTS = ROOT.resolve("data/gold/arxiv-annotated.jsonl").toAbsolutePath().normalize();
-    static final Path BAD = ROOT.resolve("spark/src/test/resources/fixtures/papers.jsonl").toAbsolutePath().normalize();
+    static final Path ABSTRACTS = JobProcess.ABSTRACTS;
+    static final Path BAD = JobProcess.BAD;
 
     @Test
     void theSameTextGivesTheSameClusters(@TempDir Path dir) throws Exception {

@@ -19,9 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * malformed record is one line naming file and line, exit 2.
  */
 class WordFrequencyJobIT {
-    static final Path ROOT = Path.of(System.getProperty("regkg.root", ".."));
-    static final Path ABSTRACTS = ROOT.resolve("data/gold/arxiv-annotated.jsonl").toAbsolutePath().normalize();
-    static final Path BAD = ROOT.resolve("spark/src/test/resources/fixtures/papers.jsonl").toAbsolutePath().normalize();
+    static final Path ABSTRACTS = JobProcess.ABSTRACTS;
+    static final Path BAD = JobProcess.BAD;
 
     @Test
     void eachWordCountsTheRecordsItOccursIn(@TempDir Path dir) throws Exception {
