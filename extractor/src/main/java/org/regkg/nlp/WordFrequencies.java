@@ -20,7 +20,9 @@ import java.util.zip.GZIPInputStream;
  */
 public final class WordFrequencies {
     /** The lower bound of each band, ascending; the first is 0. */
-    private static final long[] BANDS = {0, 2, 10, 100, 1000};
+    private static final int[] BANDS = {0, 2, 10, 100, 1000};
+    /** Each band's feature value, made once rather than for every token. */
+    private static final String[] BAND_VALUES = {"R0", "R2", "R10", "R100", "R1000"};
 
     private final Map<String, Integer> records;
 
@@ -64,12 +66,10 @@ public final class WordFrequencies {
     /** The word's band as a feature value: {@code R0} (at most once), {@code R2}, {@code R10}, {@code R100}, {@code R1000}. */
     public String band(String word) {
         int n = records(word);
-        long band = 0;
-        for (long b : BANDS) {
-            if (n >= b) {
-                band = b;
-            }
+        int band = BANDS.length - 1;
+        while (n < BANDS[band]) {
+            band--;
         }
-        return "R" + band;
+        return BAND_VALUES[band];
     }
 }
