@@ -19,10 +19,10 @@ head -n "$lines" "$corpus" > "$work/corpus.jsonl"
 "$here/regkg" --version >/dev/null   # build the project first, outside the timing
 cp="$(cat "$here/cli/target/classpath.txt")"
 t0=$(date +%s.%N)
-/usr/bin/time -f "build: wall %e s, peak RSS %M KB" "$here/regkg" build --threads "$threads" \
+/usr/bin/time -f "build: wall %e s, user %U s, sys %S s, peak RSS %M KB" "$here/regkg" build --threads "$threads" \
   --input "$work/corpus.jsonl" --store "$work/store" 2> >(grep -E "^regkg: built|^build:|left out" >&2)
 t1=$(date +%s.%N)
-/usr/bin/time -f "bare CoreNLP: wall %e s, peak RSS %M KB" java -Xmx3g -cp "$cp" "$bare" "$work/corpus.jsonl" "$threads"
+/usr/bin/time -f "bare CoreNLP: wall %e s, user %U s, sys %S s, peak RSS %M KB" java -Xmx3g -cp "$cp" "$bare" "$work/corpus.jsonl" "$threads"
 t2=$(date +%s.%N)
 python3 - "$t0" "$t1" "$t2" <<'PY'
 import sys

@@ -4,7 +4,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -13,10 +12,12 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * Counts the store for its VoID description (triples, distinct subjects and objects, the class and
  * property partitions, triples per named graph) and writes the counts into the statistics graph,
- * which the server publishes as it is. The counts come from scans of TDB2's sorted quad indexes
- * (SPOG, POSG, OSPG), comparing neighbouring rows of node ids, so memory stays flat whatever the
- * store's size. Counts are over the union of the other graphs (a triple in two graphs counts once).
- * Run inside a write transaction.
+ * which the server publishes as it is. The counts come from two scans of TDB2's sorted quad
+ * indexes, comparing neighbouring rows of node ids, so memory stays flat whatever the store's
+ * size: SPOG gives the quads per graph, the subjects, and the triples with their properties and
+ * classes (the graphs of one triple are neighbours in it); OSPG gives the objects. Counts are over
+ * the union of the other graphs (a triple in two graphs counts once). Run inside a write
+ * transaction.
  */
 public final class VoidStatistics {
     private static final int G = 0;
@@ -30,14 +31,16 @@ public final class VoidStatistics {
         this.graphs = graphs;
     }
 
-    /** Replaces the statistics graph with counts of the store as it is now. */
-    public void recompute(DatasetGraph dsg) {
+    /**
+     * Replaces the statistics graph with counts of the store as it is now; returns the quads of
+     * every graph but the statistics graph (for the build summary).
+     */
+    public long recompute(DatasetGraph dsg) {
         dsg.removeGraph(graphs.statistics());
         NodeId skip = TDBInternal.getNodeId(dsg, graphs.statistics());
         NodeId type = TDBInternal.getNodeId(dsg, RDF.type.asNode());
         Counts c = new Counts();
-        scanSubjects(dsg, skip, c);
-        scanPredicates(dsg, skip, type, c);
+        scanSubjects(dsg, skip, type, c);
         c.objects = distinct(dsg, "OSPG", skip, O);
         VoidCounts counts = new VoidCounts();
         counts.triples = c.triples;
@@ -47,19 +50,7 @@ public final class VoidStatistics {
         c.properties.forEach((id, n) -> counts.properties.put(TDBInternal.getNode(dsg, id), n));
         c.classes.forEach((id, n) -> counts.classes.put(TDBInternal.getNode(dsg, id), n));
         counts.write(dsg, graphs);
-    }
-
-    /** The quad count of every graph but the statistics graph (for the build summary). */
-    public static long quads(DatasetGraph dsg, StoreGraphs graphs) {
-        long n = 0;
-        Iterator<Node> names = dsg.listGraphNodes();
-        while (names.hasNext()) {
-            Node g = names.next();
-            if (!g.equals(graphs.statistics())) {
-                n += dsg.getGraph(g).size();
-            }
-        }
-        return n;
+        return counts.quads();
     }
 
     private static final class Counts {
@@ -71,7 +62,7 @@ public final class VoidStatistics {
         final Map<NodeId, Long> classes = new LinkedHashMap<>();
     }
 
-    private static void scanSubjects(DatasetGraph dsg, NodeId skip, Counts c) {
+    private static void scanSubjects(DatasetGraph dsg, NodeId skip, NodeId type, Counts c) {
         Tuple<NodeId> prev = null;
         Iterator<Tuple<NodeId>> it = TDBInternal.findIndex(dsg, "SPOG").all();
         while (it.hasNext()) {
@@ -85,20 +76,6 @@ public final class VoidStatistics {
             }
             if (prev == null || !sameTriple(t, prev)) {
                 c.triples++;
-            }
-            prev = t;
-        }
-    }
-
-    private static void scanPredicates(DatasetGraph dsg, NodeId skip, NodeId type, Counts c) {
-        Tuple<NodeId> prev = null;
-        Iterator<Tuple<NodeId>> it = TDBInternal.findIndex(dsg, "POSG").all();
-        while (it.hasNext()) {
-            Tuple<NodeId> t = it.next();
-            if (t.get(G).equals(skip)) {
-                continue;
-            }
-            if (prev == null || !sameTriple(t, prev)) {
                 c.properties.merge(t.get(P), 1L, Long::sum);
                 if (t.get(P).equals(type)) {
                     c.classes.merge(t.get(O), 1L, Long::sum);
