@@ -2,6 +2,7 @@ package org.regkg.nlp;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -149,7 +150,25 @@ final class MentionCollector {
         new AcronymLinker(acronyms, sentences, claimed, merger).apply(resolved);
         linkParts(resolved.of(EntityKind.DATASET));
         MethodResolver.link(resolved.of(EntityKind.METHOD), merger, umbrellaTerms, nameVariants);
+        linkGenericHeads(EntityKind.METHOD);
+        linkGenericHeads(EntityKind.TECHNIQUE);
         titleNameIsMethod();
+    }
+
+    /**
+     * "MoE models" and "MoE", "pruning methods" and "pruning techniques": names of one kind that
+     * are the same without their generic head nouns ({@link NameVariants#withoutGenericHeads}) are
+     * one thing.
+     */
+    private void linkGenericHeads(EntityKind kind) {
+        Map<String, Candidate> first = new HashMap<>();
+        for (Candidate c : resolved.of(kind)) {
+            String core = WordKeys.entityKey(nameVariants.withoutGenericHeads(c.text()));
+            Candidate o = first.putIfAbsent(core, c);
+            if (o != null) {
+                merger.link(EntityMerger.keyOf(c), EntityMerger.keyOf(o));
+            }
+        }
     }
 
     /**

@@ -12,13 +12,14 @@ import java.util.Set;
 
 /**
  * Which method names of one paper are the same method ({@code name-variants.yaml}): a name and the
- * name set in apposition to it ("RouteWinFormer, a novel window-based Transformer"), and a coined
- * name and the name it abbreviates ("CLoRA", "Collaborative Low-Rank Adaptation").
+ * name set in apposition to it ("RouteWinFormer, a novel window-based Transformer"), a coined
+ * name and the name it abbreviates ("CLoRA", "Collaborative Low-Rank Adaptation"), and a name with
+ * and without a generic head noun ("LoRA variants", "LoRA").
  */
 final class NameVariants {
     @JsonIgnoreProperties(ignoreUnknown = false)
     private record File(List<String> appositionWords, List<String> articles, List<String> modifierTags, int maxGap,
-            List<String> functionWords) {
+            List<String> functionWords, List<String> genericHeads) {
     }
 
     private final Set<String> apposition;
@@ -26,6 +27,7 @@ final class NameVariants {
     private final Set<String> modifierTags;
     private final int maxGap;
     private final Set<String> functionWords;
+    private final Set<String> genericHeads;
 
     private NameVariants(File f) {
         this.apposition = Set.copyOf(f.appositionWords());
@@ -33,6 +35,7 @@ final class NameVariants {
         this.modifierTags = Set.copyOf(f.modifierTags());
         this.maxGap = f.maxGap();
         this.functionWords = Set.copyOf(f.functionWords());
+        this.genericHeads = Set.copyOf(f.genericHeads());
     }
 
     static NameVariants load() {
@@ -99,5 +102,18 @@ final class NameVariants {
             }
         }
         return caps.length() >= 2 && initials.length() >= 2 && caps.contentEquals(initials);
+    }
+
+    /**
+     * The name without the generic head nouns that end it ("LoRA" for "LoRA variants", "pruning"
+     * for "pruning methods"); the name itself when it has none, or is nothing but them.
+     */
+    String withoutGenericHeads(String name) {
+        List<String> words = WordKeys.split(name);
+        int n = words.size();
+        while (n > 1 && genericHeads.contains(words.get(n - 1).toLowerCase(Locale.ROOT))) {
+            n--;
+        }
+        return n == words.size() ? name : String.join(" ", words.subList(0, n));
     }
 }
