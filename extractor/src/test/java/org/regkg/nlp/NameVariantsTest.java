@@ -42,6 +42,40 @@ class NameVariantsTest {
         assertThat(VARIANTS.abbreviates("DB", "DualBranch")).isFalse();
     }
 
+    @Test
+    void genericHeadNounsAreLeftOffTheEndOfAName() {
+        assertThat(VARIANTS.withoutGenericHeads("LoRA variants")).isEqualTo("LoRA");
+        assertThat(VARIANTS.withoutGenericHeads("MoE models")).isEqualTo("MoE");
+        assertThat(VARIANTS.withoutGenericHeads("gradient-based interpretation frameworks")).isEqualTo("gradient based interpretation");
+        assertThat(VARIANTS.withoutGenericHeads("CL algorithms")).isEqualTo("CL");
+        // a name without one, or nothing but one, stays as it is
+        assertThat(VARIANTS.withoutGenericHeads("weight decay")).isEqualTo("weight decay");
+        assertThat(VARIANTS.withoutGenericHeads("methods")).isEqualTo("methods");
+        // only at the end: "model merging" is not "merging"
+        assertThat(VARIANTS.withoutGenericHeads("model merging")).isEqualTo("model merging");
+    }
+
+    @Test
+    void namesWithAndWithoutAGenericHeadAreOneThing() {
+        Sentence a = sentence(Section.ABSTRACT, "we/PRP study/VBP MoE/NNP models/NNS and/CC LoRA/NNP variants/NNS");
+        Sentence b = sentence(Section.ABSTRACT, "MoE/NNP ,/, LoRA/NNP and/CC dropout/NN help/VBP");
+        MentionCollector c = new MentionCollector(UmbrellaTerms.load(), VARIANTS);
+        c.note(a);
+        c.note(b);
+        c.add(technique(a, 2, 4));
+        c.add(technique(a, 5, 7));
+        c.add(technique(b, 0, 1));
+        c.add(technique(b, 2, 3));
+        c.add(technique(b, 4, 5));
+        c.resolve();
+        assertThat(c.facts(EntityKind.TECHNIQUE)).extracting(f -> f.label() + " " + f.aliases())
+                .containsExactlyInAnyOrder("MoE [MoE models]", "LoRA [LoRA variants]", "dropout []");
+    }
+
+    private static Candidate technique(Sentence s, int start, int end) {
+        return new Candidate(EntityKind.TECHNIQUE, s, start, end, "test", 0.9, null);
+    }
+
     private static Candidate method(Sentence s, int start, int end) {
         return new Candidate(EntityKind.METHOD, s, start, end, "test", 0.9, null);
     }
