@@ -9,6 +9,7 @@ import org.regkg.facts.EntityFact;
 import org.regkg.facts.EntityKind;
 import org.regkg.facts.PaperFacts;
 import org.regkg.ingest.Paper;
+import org.regkg.lexicon.ConceptLabels;
 import org.regkg.lexicon.ConceptLexicon;
 
 /**
@@ -29,6 +30,7 @@ public final class PaperExtractor {
 
     private final SentenceSplitter splitter;
     private final Gazetteer gazetteer;
+    private final ConceptLexicon lexicon;
     private final RuleSet rules;
     private final ClaimBuilder claimBuilder;
     private final MentionTagger tagger;
@@ -78,6 +80,7 @@ public final class PaperExtractor {
             MentionTagger datasetTagger) {
         this.splitter = new SentenceSplitter(pipeline);
         this.gazetteer = new Gazetteer(lexicon);
+        this.lexicon = lexicon;
         this.rules = rules;
         this.claimBuilder = new ClaimBuilder(new QuantityFinder(quantityWords), claims);
         this.tagger = tagger;
@@ -169,7 +172,8 @@ public final class PaperExtractor {
         }
 
         List<EntityFact> methods = collector.facts(EntityKind.METHOD);
-        List<EntityFact> techniques = umbrellaTerms.withoutCoveredFamilies(collector.facts(EntityKind.TECHNIQUE));
+        List<EntityFact> techniques = umbrellaTerms.withoutSingularDescriptions(
+                umbrellaTerms.withoutCoveredFamilies(collector.facts(EntityKind.TECHNIQUE)));
         List<EntityFact> datasets = collector.facts(EntityKind.DATASET);
         List<Claim> claims = claimBuilder.claims(collector);
         return new PaperFacts(paper, methods, techniques, datasets, claims);
@@ -197,9 +201,10 @@ public final class PaperExtractor {
      * A tagged mention; a technique is tied to the concept whose label it is, or else to the
      * concept whose label ends it ("adaptive [regularization]"), or else to the concept of the
      * longest label inside it ("[dropout] training"; cross-validated: regularization techniques
-     * 0.666 to 0.683, docs/quality.md).
+     * 0.666 to 0.683, docs/quality.md), or else to the concept of its last word's head noun
+     * ("mutual-information [penalty]", {@link ConceptLexicon#byHeadNoun}).
      */
-    private static Candidate modelCandidate(Sentence s, MentionTagger.Span span, List<Gazetteer.Match> concepts) {
+    private Candidate modelCandidate(Sentence s, MentionTagger.Span span, List<Gazetteer.Match> concepts) {
         for (Gazetteer.Match m : concepts) {
             if (m.start() == span.start() && m.end() == span.end()) {
                 return new Candidate(span.kind(), s, span.start(), span.end(), MODEL_RULE, MODEL_CONFIDENCE, m.concept(), true);
@@ -220,6 +225,8 @@ public final class PaperExtractor {
         if (inside != null) {
             return new Candidate(span.kind(), s, span.start(), span.end(), MODEL_RULE, MODEL_CONFIDENCE, inside.concept(), false);
         }
-        return new Candidate(span.kind(), s, span.start(), span.end(), MODEL_RULE, MODEL_CONFIDENCE, null, false);
+        ConceptLabels head = span.kind() == EntityKind.TECHNIQUE && span.end() - span.start() >= 2
+                ? lexicon.byHeadNoun(s.lemma(span.end() - 1)) : null;
+        return new Candidate(span.kind(), s, span.start(), span.end(), MODEL_RULE, MODEL_CONFIDENCE, head, false);
     }
 }
