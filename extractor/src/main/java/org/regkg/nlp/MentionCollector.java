@@ -156,14 +156,14 @@ final class MentionCollector {
     }
 
     /**
-     * "MoE models" and "MoE", "pruning methods" and "pruning techniques": names of one kind that
-     * are the same without their generic head nouns ({@link NameVariants#withoutGenericHeads}) are
-     * one thing.
+     * "MoE models" and "MoE", "pruning methods" and "pruning techniques", "vanilla 3DGS" and "3DGS":
+     * names of one kind that are the same without their generic modifiers and head nouns
+     * ({@link NameVariants#core}) are one thing.
      */
     private void linkGenericHeads(EntityKind kind) {
         Map<String, Candidate> first = new HashMap<>();
         for (Candidate c : resolved.of(kind)) {
-            String core = WordKeys.entityKey(nameVariants.withoutGenericHeads(c.text()));
+            String core = WordKeys.entityKey(nameVariants.core(c.text()));
             Candidate o = first.putIfAbsent(core, c);
             if (o != null) {
                 merger.link(EntityMerger.keyOf(c), EntityMerger.keyOf(o));

@@ -14,12 +14,12 @@ import java.util.Set;
  * Which method names of one paper are the same method ({@code name-variants.yaml}): a name and the
  * name set in apposition to it ("RouteWinFormer, a novel window-based Transformer"), a coined
  * name and the name it abbreviates ("CLoRA", "Collaborative Low-Rank Adaptation"), and a name with
- * and without a generic head noun ("LoRA variants", "LoRA").
+ * and without generic modifiers and head nouns ("LoRA variants", "vanilla LoRA", "LoRA").
  */
 final class NameVariants {
     @JsonIgnoreProperties(ignoreUnknown = false)
     private record File(List<String> appositionWords, List<String> articles, List<String> modifierTags, int maxGap,
-            List<String> functionWords, List<String> genericHeads) {
+            List<String> functionWords, List<String> genericHeads, List<String> genericModifiers) {
     }
 
     private final Set<String> apposition;
@@ -28,6 +28,7 @@ final class NameVariants {
     private final int maxGap;
     private final Set<String> functionWords;
     private final Set<String> genericHeads;
+    private final Set<String> genericModifiers;
 
     private NameVariants(File f) {
         this.apposition = Set.copyOf(f.appositionWords());
@@ -36,6 +37,7 @@ final class NameVariants {
         this.maxGap = f.maxGap();
         this.functionWords = Set.copyOf(f.functionWords());
         this.genericHeads = Set.copyOf(f.genericHeads());
+        this.genericModifiers = Set.copyOf(f.genericModifiers());
     }
 
     static NameVariants load() {
@@ -105,15 +107,20 @@ final class NameVariants {
     }
 
     /**
-     * The name without the generic head nouns that end it ("LoRA" for "LoRA variants", "pruning"
-     * for "pruning methods"); the name itself when it has none, or is nothing but them.
+     * The name without the generic modifiers that open it and the generic head nouns that end it
+     * ("LoRA" for "LoRA variants", "3DGS" for "vanilla 3DGS", "diffusion" for "pre-trained
+     * diffusion models"); the name itself when it has none, or is nothing but them.
      */
-    String withoutGenericHeads(String name) {
-        List<String> words = WordKeys.split(name);
-        int n = words.size();
-        while (n > 1 && genericHeads.contains(words.get(n - 1).toLowerCase(Locale.ROOT))) {
-            n--;
+    String core(String name) {
+        List<String> words = List.of(name.strip().split("\\s+"));
+        int from = 0;
+        int to = words.size();
+        while (to - from > 1 && genericModifiers.contains(words.get(from).toLowerCase(Locale.ROOT))) {
+            from++;
         }
-        return n == words.size() ? name : String.join(" ", words.subList(0, n));
+        while (to - from > 1 && genericHeads.contains(words.get(to - 1).toLowerCase(Locale.ROOT))) {
+            to--;
+        }
+        return from == 0 && to == words.size() ? name : String.join(" ", words.subList(from, to));
     }
 }

@@ -43,33 +43,37 @@ class NameVariantsTest {
     }
 
     @Test
-    void genericHeadNounsAreLeftOffTheEndOfAName() {
-        assertThat(VARIANTS.withoutGenericHeads("LoRA variants")).isEqualTo("LoRA");
-        assertThat(VARIANTS.withoutGenericHeads("MoE models")).isEqualTo("MoE");
-        assertThat(VARIANTS.withoutGenericHeads("gradient-based interpretation frameworks")).isEqualTo("gradient based interpretation");
-        assertThat(VARIANTS.withoutGenericHeads("CL algorithms")).isEqualTo("CL");
+    void genericModifiersAndHeadNounsAreLeftOffAName() {
+        assertThat(VARIANTS.core("LoRA variants")).isEqualTo("LoRA");
+        assertThat(VARIANTS.core("MoE models")).isEqualTo("MoE");
+        assertThat(VARIANTS.core("gradient-based interpretation frameworks")).isEqualTo("gradient-based interpretation");
+        assertThat(VARIANTS.core("CL algorithms")).isEqualTo("CL");
+        assertThat(VARIANTS.core("vanilla 3DGS")).isEqualTo("3DGS");
+        assertThat(VARIANTS.core("off-the-shelf diffusion models")).isEqualTo("diffusion");
         // a name without one, or nothing but one, stays as it is
-        assertThat(VARIANTS.withoutGenericHeads("weight decay")).isEqualTo("weight decay");
-        assertThat(VARIANTS.withoutGenericHeads("methods")).isEqualTo("methods");
-        // only at the end: "model merging" is not "merging"
-        assertThat(VARIANTS.withoutGenericHeads("model merging")).isEqualTo("model merging");
+        assertThat(VARIANTS.core("weight decay")).isEqualTo("weight decay");
+        assertThat(VARIANTS.core("methods")).isEqualTo("methods");
+        assertThat(VARIANTS.core("standard methods")).isEqualTo("methods");
+        // heads only at the end, modifiers only at the start: "model merging", "LoRA standard"
+        assertThat(VARIANTS.core("model merging")).isEqualTo("model merging");
+        assertThat(VARIANTS.core("LoRA standard")).isEqualTo("LoRA standard");
     }
 
     @Test
     void namesWithAndWithoutAGenericHeadAreOneThing() {
         Sentence a = sentence(Section.ABSTRACT, "we/PRP study/VBP MoE/NNP models/NNS and/CC LoRA/NNP variants/NNS");
-        Sentence b = sentence(Section.ABSTRACT, "MoE/NNP ,/, LoRA/NNP and/CC dropout/NN help/VBP");
+        Sentence b = sentence(Section.ABSTRACT, "vanilla/JJ MoE/NNP ,/, LoRA/NNP and/CC dropout/NN help/VBP");
         MentionCollector c = new MentionCollector(UmbrellaTerms.load(), VARIANTS);
         c.note(a);
         c.note(b);
         c.add(technique(a, 2, 4));
         c.add(technique(a, 5, 7));
-        c.add(technique(b, 0, 1));
-        c.add(technique(b, 2, 3));
-        c.add(technique(b, 4, 5));
+        c.add(technique(b, 0, 2));
+        c.add(technique(b, 3, 4));
+        c.add(technique(b, 5, 6));
         c.resolve();
         assertThat(c.facts(EntityKind.TECHNIQUE)).extracting(f -> f.label() + " " + f.aliases())
-                .containsExactlyInAnyOrder("MoE [MoE models]", "LoRA [LoRA variants]", "dropout []");
+                .containsExactlyInAnyOrder("MoE models [vanilla MoE]", "LoRA [LoRA variants]", "dropout []");
     }
 
     private static Candidate technique(Sentence s, int start, int end) {
