@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +20,8 @@ import java.util.Set;
 final class NameVariants {
     @JsonIgnoreProperties(ignoreUnknown = false)
     private record File(List<String> appositionWords, List<String> articles, List<String> modifierTags, int maxGap,
-            List<String> functionWords, List<String> genericHeads, List<String> genericModifiers) {
+            List<String> functionWords, List<String> linkingWords, List<String> genericHeads,
+            List<String> genericModifiers) {
     }
 
     private final Set<String> apposition;
@@ -27,6 +29,7 @@ final class NameVariants {
     private final Set<String> modifierTags;
     private final int maxGap;
     private final Set<String> functionWords;
+    private final Set<String> linkingWords;
     private final Set<String> genericHeads;
     private final Set<String> genericModifiers;
 
@@ -36,6 +39,7 @@ final class NameVariants {
         this.modifierTags = Set.copyOf(f.modifierTags());
         this.maxGap = f.maxGap();
         this.functionWords = Set.copyOf(f.functionWords());
+        this.linkingWords = Set.copyOf(f.linkingWords());
         this.genericHeads = Set.copyOf(f.genericHeads());
         this.genericModifiers = Set.copyOf(f.genericModifiers());
     }
@@ -88,8 +92,11 @@ final class NameVariants {
     /**
      * "CLoRA" for "Collaborative Low-Rank Adaptation": a one-word name whose capitals, two or
      * more, are exactly the initials of the other name's words (function words left out: "TRACE"
-     * for "Targeted Routing-Aware Calibration of Experts"). Anywhere in the paper, unlike an
-     * acronym definition, so stricter than Schwartz-Hearst.
+     * for "Targeted Routing-Aware Calibration of Experts"; a hyphenated compound counted as its
+     * parts or as one word: "AMDD" for "Attribution-Guided Multimodal Deepfake Detection"), or of
+     * the words of one part of it cut at a linking word ("HPM" for "Bootstrap Masked Visual
+     * Modeling via Hard Patches Mining"). Anywhere in the paper, unlike an acronym definition, so
+     * stricter than Schwartz-Hearst.
      */
     boolean abbreviates(String shortForm, String longForm) {
         if (shortForm.chars().anyMatch(Character::isWhitespace)) {
@@ -97,13 +104,37 @@ final class NameVariants {
         }
         String caps = shortForm.chars().filter(Character::isUpperCase)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        StringBuilder initials = new StringBuilder();
-        for (String w : WordKeys.split(longForm)) {
-            if (!functionWords.contains(w.toLowerCase(Locale.ROOT))) {
-                initials.append(Character.toUpperCase(w.charAt(0)));
+        if (caps.length() < 2) {
+            return false;
+        }
+        List<List<String>> parts = new ArrayList<>();
+        parts.add(new ArrayList<>());
+        for (String w : longForm.strip().split("\\s+")) {
+            if (linkingWords.contains(w.toLowerCase(Locale.ROOT)) || w.equals(":")) {
+                parts.add(new ArrayList<>());
+            } else {
+                parts.get(parts.size() - 1).add(w);
             }
         }
-        return caps.length() >= 2 && initials.length() >= 2 && caps.contentEquals(initials);
+        if (initialsMatch(caps, List.of(longForm.strip().split("\\s+")))) {
+            return true;
+        }
+        return parts.size() > 1 && parts.stream().anyMatch(p -> initialsMatch(caps, p));
+    }
+
+    private boolean initialsMatch(String caps, List<String> words) {
+        StringBuilder parts = new StringBuilder();
+        StringBuilder compounds = new StringBuilder();
+        for (String w : words) {
+            if (functionWords.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (String p : WordKeys.split(w)) {
+                parts.append(Character.toUpperCase(p.charAt(0)));
+            }
+            compounds.append(Character.toUpperCase(w.charAt(0)));
+        }
+        return parts.length() >= 2 && caps.contentEquals(parts) || compounds.length() >= 2 && caps.contentEquals(compounds);
     }
 
     /**

@@ -33,6 +33,12 @@ class NameVariantsTest {
         assertThat(VARIANTS.abbreviates("CLoRA", "Collaborative Low-Rank Adaptation")).isTrue();
         assertThat(VARIANTS.abbreviates("DSCL", "Disentangled Subspace Contrastive Learning")).isTrue();
         assertThat(VARIANTS.abbreviates("TRACE", "Targeted Routing-Aware Calibration of Experts")).isTrue();
+        // a hyphenated compound may give one initial; a part of the name cut at a linking word will do
+        assertThat(VARIANTS.abbreviates("AMDD", "Attribution-Guided Multimodal Deepfake Detection via Cross-Modal Forensic Fingerprints")).isTrue();
+        assertThat(VARIANTS.abbreviates("HPM", "Bootstrap Masked Visual Modeling via Hard Patches Mining")).isTrue();
+        assertThat(VARIANTS.abbreviates("MVSL", "Multi-View Synergistic Learning with Vision-Language Adaption")).isTrue();
+        assertThat(VARIANTS.abbreviates("BMVM", "Bootstrap Masked Visual Modeling via Hard Patches Mining")).isTrue();
+        assertThat(VARIANTS.abbreviates("BHPM", "Bootstrap Masked Visual Modeling via Hard Patches Mining")).isFalse();
         // every word gives one capital, in order: no word skipped, none left over
         assertThat(VARIANTS.abbreviates("FiTv2", "Flexible Vision Transformer")).isFalse();
         assertThat(VARIANTS.abbreviates("InstaManip", "innovative group self-attention mechanism")).isFalse();
