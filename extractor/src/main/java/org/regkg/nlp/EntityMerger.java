@@ -78,8 +78,14 @@ final class EntityMerger {
             // a method's label is a name (a form with a capital) before a lower-case description
             List<String> named = forms.stream().filter(f -> !f.equals(f.toLowerCase(java.util.Locale.ROOT))).toList();
             List<String> pool = kind == EntityKind.METHOD && !named.isEmpty() ? named : forms;
+            // a technique goes by the form the paper uses most ("VLMs" four times over one "VLM"), the
+            // shortest of those
+            Map<String, Long> uses = new HashMap<>();
+            group.forEach(c -> uses.merge(c.text(), 1L, Long::sum));
+            Comparator<String> byUse = Comparator.comparingLong((String f) -> uses.get(f)).reversed().thenComparing(byLength);
             String label = kind == EntityKind.DATASET
                     ? pool.stream().max(byLength).orElseThrow()
+                    : kind == EntityKind.TECHNIQUE ? pool.stream().min(byUse).orElseThrow()
                     : pool.stream().min(byLength).orElseThrow();
             List<String> aliases = forms.stream().filter(f -> !f.equals(label)).toList();
             String key = withConcept != null ? withConcept.concept().slug() : WordKeys.entityKey(label);
