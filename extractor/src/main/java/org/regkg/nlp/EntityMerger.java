@@ -85,8 +85,7 @@ final class EntityMerger {
             Comparator<String> byUse = Comparator.comparingLong((String f) -> uses.get(f)).reversed().thenComparing(byLength);
             String label = kind == EntityKind.DATASET
                     ? pool.stream().max(byLength).orElseThrow()
-                    : kind == EntityKind.TECHNIQUE ? pool.stream().min(byUse).orElseThrow()
-                    : pool.stream().min(byLength).orElseThrow();
+                    : pool.stream().min(byUse).orElseThrow();
             List<String> aliases = forms.stream().filter(f -> !f.equals(label)).toList();
             String key = withConcept != null ? withConcept.concept().slug() : WordKeys.entityKey(label);
             Candidate conceptSource = withConcept != null ? withConcept : underConcept;
