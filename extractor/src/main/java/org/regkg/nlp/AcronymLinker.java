@@ -47,7 +47,7 @@ final class AcronymLinker {
             Candidate shortForm = index.at(s, d.shortStart(), d.shortEnd());
             if (longForm == null && shortForm == null) {
                 Candidate named = methodNaming(index, s.span(d.longStart(), d.longEnd()), expandedElsewhere(d));
-                if (named == null && claimSentences.contains(s)) {
+                if (named == null) {
                     continue;
                 }
                 EntityKind k = named != null ? EntityKind.METHOD : EntityKind.TECHNIQUE;
