@@ -145,9 +145,7 @@ final class MentionCollector {
                 resolved.add(d);
             }
         }
-        Set<Sentence> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
-        claimed.addAll(claimHits.keySet());
-        new AcronymLinker(acronyms, sentences, claimed, merger).apply(resolved);
+        new AcronymLinker(acronyms, sentences, merger).apply(resolved);
         linkParts(resolved.of(EntityKind.DATASET));
         MethodResolver.link(resolved.of(EntityKind.METHOD), merger, umbrellaTerms, nameVariants);
         linkGenericHeads(EntityKind.METHOD);
