@@ -9,11 +9,13 @@ import org.regkg.facts.EntityKind;
 /**
  * Ties a paper's acronym definitions to its candidates: the short and long form of a definition
  * are one thing of one kind (taken from whichever form was found), a definition nothing found yet
- * becomes a technique (or part of the method whose name holds its words), and every later
- * stand-alone use of the short form is a mention of the same thing.
+ * is part of the method whose name holds its words, if there is one, and every later stand-alone
+ * use of the short form is a mention of the same thing. A definition alone is no technique: it
+ * says a term has an abbreviation ("electroencephalography (EEG)", "information structure (IS)"),
+ * not that the term names a technique (cross-validated: techniques 0.669 -> 0.672, TDMSci datasets
+ * 0.664 -> 0.673, docs/quality.md).
  */
 final class AcronymLinker {
-    static final double TECHNIQUE_CONFIDENCE = 0.5;
 
     /** One definition in its sentence. */
     record Use(Sentence sentence, Acronyms.Definition definition) {
@@ -21,13 +23,11 @@ final class AcronymLinker {
 
     private final List<Use> uses;
     private final List<Sentence> sentences;
-    private final Set<Sentence> claimSentences;
     private final EntityMerger merger;
 
-    AcronymLinker(List<Use> uses, List<Sentence> sentences, Set<Sentence> claimSentences, EntityMerger merger) {
+    AcronymLinker(List<Use> uses, List<Sentence> sentences, EntityMerger merger) {
         this.uses = uses;
         this.sentences = sentences;
-        this.claimSentences = claimSentences;
         this.merger = merger;
     }
 
@@ -47,16 +47,13 @@ final class AcronymLinker {
             Candidate shortForm = index.at(s, d.shortStart(), d.shortEnd());
             if (longForm == null && shortForm == null) {
                 Candidate named = methodNaming(index, s.span(d.longStart(), d.longEnd()), expandedElsewhere(d));
-                if (named == null && claimSentences.contains(s)) {
+                if (named == null) {
                     continue;
                 }
-                EntityKind k = named != null ? EntityKind.METHOD : EntityKind.TECHNIQUE;
-                double conf = named != null ? named.confidence() : TECHNIQUE_CONFIDENCE;
-                longForm = new Candidate(k, s, d.longStart(), d.longEnd(), MentionCollector.ACRONYM_RULE, conf, null);
+                longForm = new Candidate(EntityKind.METHOD, s, d.longStart(), d.longEnd(), MentionCollector.ACRONYM_RULE,
+                        named.confidence(), null);
                 index.add(longForm);
-                if (named != null) {
-                    merger.link(EntityMerger.keyOf(longForm), EntityMerger.keyOf(named));
-                }
+                merger.link(EntityMerger.keyOf(longForm), EntityMerger.keyOf(named));
             }
             EntityKind kind = longForm != null ? longForm.kind() : shortForm.kind();
             Candidate anchor = longForm != null ? longForm : shortForm;

@@ -53,7 +53,9 @@ public final class Acronyms {
     }
 
     static boolean isShortForm(String w) {
-        if (w.length() < 2 || w.length() > MAX_SHORT_CHARS || !Character.isLetter(w.charAt(0))) {
+        // a letter first, or a digit and then a letter ("3DGS" for "3D Gaussian Splatting")
+        if (w.length() < 2 || w.length() > MAX_SHORT_CHARS || !(Character.isLetter(w.charAt(0))
+                || Character.isDigit(w.charAt(0)) && Character.isLetter(w.charAt(1)))) {
             return false;
         }
         int caps = 0;

@@ -2,6 +2,7 @@ package org.regkg.nlp;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -144,12 +145,28 @@ final class MentionCollector {
                 resolved.add(d);
             }
         }
-        Set<Sentence> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
-        claimed.addAll(claimHits.keySet());
-        new AcronymLinker(acronyms, sentences, claimed, merger).apply(resolved);
+        new AcronymLinker(acronyms, sentences, merger).apply(resolved);
         linkParts(resolved.of(EntityKind.DATASET));
         MethodResolver.link(resolved.of(EntityKind.METHOD), merger, umbrellaTerms, nameVariants);
+        linkGenericHeads(EntityKind.METHOD);
+        linkGenericHeads(EntityKind.TECHNIQUE);
         titleNameIsMethod();
+    }
+
+    /**
+     * "MoE models" and "MoE", "pruning methods" and "pruning techniques", "vanilla 3DGS" and "3DGS":
+     * names of one kind that are the same without their generic modifiers and head nouns
+     * ({@link NameVariants#core}) are one thing.
+     */
+    private void linkGenericHeads(EntityKind kind) {
+        Map<String, Candidate> first = new HashMap<>();
+        for (Candidate c : resolved.of(kind)) {
+            String core = WordKeys.entityKey(nameVariants.core(c.text()));
+            Candidate o = first.putIfAbsent(core, c);
+            if (o != null) {
+                merger.link(EntityMerger.keyOf(c), EntityMerger.keyOf(o));
+            }
+        }
     }
 
     /**

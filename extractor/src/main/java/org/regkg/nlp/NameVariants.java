@@ -6,19 +6,22 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Which method names of one paper are the same method ({@code name-variants.yaml}): a name and the
- * name set in apposition to it ("RouteWinFormer, a novel window-based Transformer"), and a coined
- * name and the name it abbreviates ("CLoRA", "Collaborative Low-Rank Adaptation").
+ * name set in apposition to it ("RouteWinFormer, a novel window-based Transformer"), a coined
+ * name and the name it abbreviates ("CLoRA", "Collaborative Low-Rank Adaptation"), and a name with
+ * and without generic modifiers and head nouns ("LoRA variants", "vanilla LoRA", "LoRA").
  */
 final class NameVariants {
     @JsonIgnoreProperties(ignoreUnknown = false)
     private record File(List<String> appositionWords, List<String> articles, List<String> modifierTags, int maxGap,
-            List<String> functionWords) {
+            List<String> functionWords, List<String> linkingWords, List<String> genericHeads,
+            List<String> genericModifiers) {
     }
 
     private final Set<String> apposition;
@@ -26,6 +29,9 @@ final class NameVariants {
     private final Set<String> modifierTags;
     private final int maxGap;
     private final Set<String> functionWords;
+    private final Set<String> linkingWords;
+    private final Set<String> genericHeads;
+    private final Set<String> genericModifiers;
 
     private NameVariants(File f) {
         this.apposition = Set.copyOf(f.appositionWords());
@@ -33,6 +39,9 @@ final class NameVariants {
         this.modifierTags = Set.copyOf(f.modifierTags());
         this.maxGap = f.maxGap();
         this.functionWords = Set.copyOf(f.functionWords());
+        this.linkingWords = Set.copyOf(f.linkingWords());
+        this.genericHeads = Set.copyOf(f.genericHeads());
+        this.genericModifiers = Set.copyOf(f.genericModifiers());
     }
 
     static NameVariants load() {
@@ -83,8 +92,11 @@ final class NameVariants {
     /**
      * "CLoRA" for "Collaborative Low-Rank Adaptation": a one-word name whose capitals, two or
      * more, are exactly the initials of the other name's words (function words left out: "TRACE"
-     * for "Targeted Routing-Aware Calibration of Experts"). Anywhere in the paper, unlike an
-     * acronym definition, so stricter than Schwartz-Hearst.
+     * for "Targeted Routing-Aware Calibration of Experts"; a hyphenated compound counted as its
+     * parts or as one word: "AMDD" for "Attribution-Guided Multimodal Deepfake Detection"), or of
+     * the words of one part of it cut at a linking word ("HPM" for "Bootstrap Masked Visual
+     * Modeling via Hard Patches Mining"). Anywhere in the paper, unlike an acronym definition, so
+     * stricter than Schwartz-Hearst.
      */
     boolean abbreviates(String shortForm, String longForm) {
         if (shortForm.chars().anyMatch(Character::isWhitespace)) {
@@ -92,12 +104,54 @@ final class NameVariants {
         }
         String caps = shortForm.chars().filter(Character::isUpperCase)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        StringBuilder initials = new StringBuilder();
-        for (String w : WordKeys.split(longForm)) {
-            if (!functionWords.contains(w.toLowerCase(Locale.ROOT))) {
-                initials.append(Character.toUpperCase(w.charAt(0)));
+        if (caps.length() < 2) {
+            return false;
+        }
+        List<List<String>> parts = new ArrayList<>();
+        parts.add(new ArrayList<>());
+        for (String w : longForm.strip().split("\\s+")) {
+            if (linkingWords.contains(w.toLowerCase(Locale.ROOT)) || w.equals(":")) {
+                parts.add(new ArrayList<>());
+            } else {
+                parts.get(parts.size() - 1).add(w);
             }
         }
-        return caps.length() >= 2 && initials.length() >= 2 && caps.contentEquals(initials);
+        if (initialsMatch(caps, List.of(longForm.strip().split("\\s+")))) {
+            return true;
+        }
+        return parts.size() > 1 && parts.stream().anyMatch(p -> initialsMatch(caps, p));
+    }
+
+    private boolean initialsMatch(String caps, List<String> words) {
+        StringBuilder parts = new StringBuilder();
+        StringBuilder compounds = new StringBuilder();
+        for (String w : words) {
+            if (functionWords.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (String p : WordKeys.split(w)) {
+                parts.append(Character.toUpperCase(p.charAt(0)));
+            }
+            compounds.append(Character.toUpperCase(w.charAt(0)));
+        }
+        return parts.length() >= 2 && caps.contentEquals(parts) || compounds.length() >= 2 && caps.contentEquals(compounds);
+    }
+
+    /**
+     * The name without the generic modifiers that open it and the generic head nouns that end it
+     * ("LoRA" for "LoRA variants", "3DGS" for "vanilla 3DGS", "diffusion" for "pre-trained
+     * diffusion models"); the name itself when it has none, or is nothing but them.
+     */
+    String core(String name) {
+        List<String> words = List.of(name.strip().split("\\s+"));
+        int from = 0;
+        int to = words.size();
+        while (to - from > 1 && genericModifiers.contains(words.get(from).toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        while (to - from > 1 && genericHeads.contains(words.get(to - 1).toLowerCase(Locale.ROOT))) {
+            to--;
+        }
+        return from == 0 && to == words.size() ? name : String.join(" ", words.subList(from, to));
     }
 }

@@ -29,6 +29,7 @@ public final class PaperExtractor {
 
     private final SentenceSplitter splitter;
     private final Gazetteer gazetteer;
+    private final SpanConcepts spanConcepts;
     private final RuleSet rules;
     private final ClaimBuilder claimBuilder;
     private final MentionTagger tagger;
@@ -78,6 +79,7 @@ public final class PaperExtractor {
             MentionTagger datasetTagger) {
         this.splitter = new SentenceSplitter(pipeline);
         this.gazetteer = new Gazetteer(lexicon);
+        this.spanConcepts = new SpanConcepts(lexicon);
         this.rules = rules;
         this.claimBuilder = new ClaimBuilder(new QuantityFinder(quantityWords), claims);
         this.tagger = tagger;
@@ -135,7 +137,7 @@ public final class PaperExtractor {
             List<Gazetteer.Match> concepts = features != null ? features.conceptMatches(s) : gazetteer.find(s.tokens());
             if (tagger != null) {
                 for (MentionTagger.Span span : tagger.tag(s, concepts)) {
-                    collector.add(modelCandidate(s, span, concepts));
+                    collector.add(spanConcepts.candidate(s, span, concepts));
                 }
             }
             if (datasetTagger != null && mayNameDataset(s)) {
@@ -169,7 +171,8 @@ public final class PaperExtractor {
         }
 
         List<EntityFact> methods = collector.facts(EntityKind.METHOD);
-        List<EntityFact> techniques = umbrellaTerms.withoutCoveredFamilies(collector.facts(EntityKind.TECHNIQUE));
+        List<EntityFact> techniques = umbrellaTerms.withoutSingularDescriptions(
+                umbrellaTerms.withoutCoveredFamilies(collector.facts(EntityKind.TECHNIQUE)));
         List<EntityFact> datasets = collector.facts(EntityKind.DATASET);
         List<Claim> claims = claimBuilder.claims(collector);
         return new PaperFacts(paper, methods, techniques, datasets, claims);
@@ -191,35 +194,5 @@ public final class PaperExtractor {
             }
         }
         return false;
-    }
-
-    /**
-     * A tagged mention; a technique is tied to the concept whose label it is, or else to the
-     * concept whose label ends it ("adaptive [regularization]"), or else to the concept of the
-     * longest label inside it ("[dropout] training"; cross-validated: regularization techniques
-     * 0.666 to 0.683, docs/quality.md).
-     */
-    private static Candidate modelCandidate(Sentence s, MentionTagger.Span span, List<Gazetteer.Match> concepts) {
-        for (Gazetteer.Match m : concepts) {
-            if (m.start() == span.start() && m.end() == span.end()) {
-                return new Candidate(span.kind(), s, span.start(), span.end(), MODEL_RULE, MODEL_CONFIDENCE, m.concept(), true);
-            }
-        }
-        for (Gazetteer.Match m : concepts) {
-            if (span.kind() == EntityKind.TECHNIQUE && m.end() == span.end() && m.start() >= span.start()) {
-                return new Candidate(span.kind(), s, span.start(), span.end(), MODEL_RULE, MODEL_CONFIDENCE, m.concept(), false);
-            }
-        }
-        Gazetteer.Match inside = null;
-        for (Gazetteer.Match m : concepts) {
-            if (span.kind() == EntityKind.TECHNIQUE && m.start() >= span.start() && m.end() <= span.end()
-                    && (inside == null || m.end() - m.start() >= inside.end() - inside.start())) {
-                inside = m;
-            }
-        }
-        if (inside != null) {
-            return new Candidate(span.kind(), s, span.start(), span.end(), MODEL_RULE, MODEL_CONFIDENCE, inside.concept(), false);
-        }
-        return new Candidate(span.kind(), s, span.start(), span.end(), MODEL_RULE, MODEL_CONFIDENCE, null, false);
     }
 }

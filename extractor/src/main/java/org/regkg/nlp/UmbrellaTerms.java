@@ -17,18 +17,27 @@ import org.regkg.facts.EntityFact;
  */
 public final class UmbrellaTerms {
     @JsonIgnoreProperties(ignoreUnknown = false)
-    private record File(List<String> terms, List<String> descriptionHeads, List<String> families) {
+    private record File(List<String> terms, List<String> descriptionHeads, List<String> families,
+            List<String> singularDescriptions) {
     }
 
     private final Set<String> keys;
     private final Set<String> descriptionHeads;
     private final Set<String> families;
+    private final Set<String> singularDescriptions;
 
     private UmbrellaTerms(File f) {
         this.keys = f.terms().stream().map(WordKeys::entityKey).collect(Collectors.toUnmodifiableSet());
         this.descriptionHeads = Set.copyOf(f.descriptionHeads());
         this.families = f.families() == null ? Set.of()
                 : f.families().stream().map(WordKeys::entityKey).collect(Collectors.toUnmodifiableSet());
+        this.singularDescriptions = f.singularDescriptions() == null ? Set.of()
+                : f.singularDescriptions().stream().map(UmbrellaTerms::words).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Lower case, words joined by one space, nothing folded: "Regularization  method" is "regularization method". */
+    private static String words(String s) {
+        return String.join(" ", WordKeys.split(s.toLowerCase(java.util.Locale.ROOT)));
     }
 
     public static UmbrellaTerms load() {
@@ -58,6 +67,15 @@ public final class UmbrellaTerms {
      */
     public List<EntityFact> withoutCoveredFamilies(List<EntityFact> techniques) {
         return techniques.stream().filter(t -> !covered(t, techniques)).toList();
+    }
+
+    /**
+     * Drops the techniques found only as a bare singular description ("the regularizer", "a
+     * regularization method"): every form of it, label and aliases, is one of them.
+     */
+    public List<EntityFact> withoutSingularDescriptions(List<EntityFact> techniques) {
+        return techniques.stream().filter(t -> !(singularDescriptions.contains(words(t.label()))
+                && t.aliases().stream().allMatch(a -> singularDescriptions.contains(words(a))))).toList();
     }
 
     private boolean covered(EntityFact family, List<EntityFact> techniques) {

@@ -54,6 +54,7 @@ public final class RK {
     public static final Property arxivId = property("arxivId");
     public static final Property venue = property("venue");
     public static final Property deliberatelyAmbiguous = property("deliberatelyAmbiguous");
+    public static final Property headNoun = property("headNoun");
     public static final Property underConcept = property("underConcept");
     public static final Property coConcept = property("coConcept");
     public static final Property paperCount = property("paperCount");

@@ -33,6 +33,12 @@ class NameVariantsTest {
         assertThat(VARIANTS.abbreviates("CLoRA", "Collaborative Low-Rank Adaptation")).isTrue();
         assertThat(VARIANTS.abbreviates("DSCL", "Disentangled Subspace Contrastive Learning")).isTrue();
         assertThat(VARIANTS.abbreviates("TRACE", "Targeted Routing-Aware Calibration of Experts")).isTrue();
+        // a hyphenated compound may give one initial; a part of the name cut at a linking word will do
+        assertThat(VARIANTS.abbreviates("AMDD", "Attribution-Guided Multimodal Deepfake Detection via Cross-Modal Forensic Fingerprints")).isTrue();
+        assertThat(VARIANTS.abbreviates("HPM", "Bootstrap Masked Visual Modeling via Hard Patches Mining")).isTrue();
+        assertThat(VARIANTS.abbreviates("MVSL", "Multi-View Synergistic Learning with Vision-Language Adaption")).isTrue();
+        assertThat(VARIANTS.abbreviates("BMVM", "Bootstrap Masked Visual Modeling via Hard Patches Mining")).isTrue();
+        assertThat(VARIANTS.abbreviates("BHPM", "Bootstrap Masked Visual Modeling via Hard Patches Mining")).isFalse();
         // every word gives one capital, in order: no word skipped, none left over
         assertThat(VARIANTS.abbreviates("FiTv2", "Flexible Vision Transformer")).isFalse();
         assertThat(VARIANTS.abbreviates("InstaManip", "innovative group self-attention mechanism")).isFalse();
@@ -40,6 +46,44 @@ class NameVariantsTest {
         // one capital, or a one-word long form, says nothing
         assertThat(VARIANTS.abbreviates("Dropout", "Dual Branch")).isFalse();
         assertThat(VARIANTS.abbreviates("DB", "DualBranch")).isFalse();
+    }
+
+    @Test
+    void genericModifiersAndHeadNounsAreLeftOffAName() {
+        assertThat(VARIANTS.core("LoRA variants")).isEqualTo("LoRA");
+        assertThat(VARIANTS.core("MoE models")).isEqualTo("MoE");
+        assertThat(VARIANTS.core("gradient-based interpretation frameworks")).isEqualTo("gradient-based interpretation");
+        assertThat(VARIANTS.core("CL algorithms")).isEqualTo("CL");
+        assertThat(VARIANTS.core("vanilla 3DGS")).isEqualTo("3DGS");
+        assertThat(VARIANTS.core("off-the-shelf diffusion models")).isEqualTo("diffusion");
+        // a name without one, or nothing but one, stays as it is
+        assertThat(VARIANTS.core("weight decay")).isEqualTo("weight decay");
+        assertThat(VARIANTS.core("methods")).isEqualTo("methods");
+        assertThat(VARIANTS.core("standard methods")).isEqualTo("methods");
+        // heads only at the end, modifiers only at the start: "model merging", "LoRA standard"
+        assertThat(VARIANTS.core("model merging")).isEqualTo("model merging");
+        assertThat(VARIANTS.core("LoRA standard")).isEqualTo("LoRA standard");
+    }
+
+    @Test
+    void namesWithAndWithoutAGenericHeadAreOneThing() {
+        Sentence a = sentence(Section.ABSTRACT, "we/PRP study/VBP MoE/NNP models/NNS and/CC LoRA/NNP variants/NNS");
+        Sentence b = sentence(Section.ABSTRACT, "vanilla/JJ MoE/NNP ,/, LoRA/NNP and/CC dropout/NN help/VBP");
+        MentionCollector c = new MentionCollector(UmbrellaTerms.load(), VARIANTS);
+        c.note(a);
+        c.note(b);
+        c.add(technique(a, 2, 4));
+        c.add(technique(a, 5, 7));
+        c.add(technique(b, 0, 2));
+        c.add(technique(b, 3, 4));
+        c.add(technique(b, 5, 6));
+        c.resolve();
+        assertThat(c.facts(EntityKind.TECHNIQUE)).extracting(f -> f.label() + " " + f.aliases())
+                .containsExactlyInAnyOrder("MoE models [vanilla MoE]", "LoRA [LoRA variants]", "dropout []");
+    }
+
+    private static Candidate technique(Sentence s, int start, int end) {
+        return new Candidate(EntityKind.TECHNIQUE, s, start, end, "test", 0.9, null);
     }
 
     private static Candidate method(Sentence s, int start, int end) {

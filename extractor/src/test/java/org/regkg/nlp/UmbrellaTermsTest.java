@@ -47,8 +47,22 @@ class UmbrellaTermsTest {
         assertThat(terms.withoutCoveredFamilies(one)).hasSize(3);
     }
 
+    @Test
+    void aTechniqueFoundOnlyAsABareSingularDescriptionIsLeftOut() {
+        List<EntityFact> found = List.of(fact("regularizer"), fact("Regularization method"), fact("regularizers"),
+                fact("regularization"), fact("weight decay"), fact("graph regularizer"),
+                fact("regularizer", List.of("regularizers")));
+        assertThat(terms.withoutSingularDescriptions(found)).extracting(t -> t.label() + t.aliases())
+                .containsExactly("regularizers[]", "regularization[]", "weight decay[]", "graph regularizer[]",
+                        "regularizer[regularizers]");
+    }
+
     private static EntityFact fact(String label) {
+        return fact(label, List.of());
+    }
+
+    private static EntityFact fact(String label, List<String> aliases) {
         Evidence e = new Evidence(Section.ABSTRACT, 0, label.length(), label, 0, "gazetteer", 0.85);
-        return new EntityFact(EntityKind.TECHNIQUE, label, List.of(), label, null, List.of(new Mention(label, e)), 0.85);
+        return new EntityFact(EntityKind.TECHNIQUE, label, aliases, label, null, List.of(new Mention(label, e)), 0.85);
     }
 }
