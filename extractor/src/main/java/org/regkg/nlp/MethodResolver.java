@@ -44,9 +44,13 @@ final class MethodResolver {
         return kept;
     }
 
-    /** Two or more words, the first a gerund (tagged VBG): "Mitigating Error Accumulation". */
+    /**
+     * Two or more words, the first a gerund (tagged VBG, one word: "Mitigating Error Accumulation";
+     * a compound such as "Self-Tuning Networks" or "Early-Learning Regularization" is a name).
+     */
     private static boolean opensWithGerund(Candidate m) {
-        return m.end() - m.start() >= 2 && "VBG".equals(m.sentence().tag(m.start()));
+        String first = m.sentence().word(m.start());
+        return m.end() - m.start() >= 2 && "VBG".equals(m.sentence().tag(m.start())) && first.chars().allMatch(Character::isLetter);
     }
 
     /** Links the mentions that name the same contribution. */

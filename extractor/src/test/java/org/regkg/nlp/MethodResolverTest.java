@@ -19,8 +19,9 @@ class MethodResolverTest {
         Candidate name = method(title, 4, 7);
         assertThat(MethodResolver.filter(List.of(task, name), List.of(task, name), Set.of(), Set.of())).containsExactly(name);
         // one word alone, or a gerund later in the name, is no such phrase
-        Sentence s = TrainingTestData.sentence(Section.ABSTRACT, 0, "Boosting/VBG and/CC Contrastive/JJ Learning/VBG Heads/NNS");
-        List<Candidate> kept = List.of(method(s, 0, 1), method(s, 2, 5));
+        Sentence s = TrainingTestData.sentence(Section.ABSTRACT, 0,
+                "Boosting/VBG and/CC Contrastive/JJ Learning/VBG Heads/NNS and/CC Self-Tuning/VBG Networks/NNS");
+        List<Candidate> kept = List.of(method(s, 0, 1), method(s, 2, 5), method(s, 6, 8));
         assertThat(MethodResolver.filter(kept, kept, Set.of(), Set.of())).isEqualTo(kept);
     }
 
