@@ -148,8 +148,8 @@ final class MentionCollector {
         new AcronymLinker(acronyms, sentences, merger).apply(resolved);
         linkParts(resolved.of(EntityKind.DATASET));
         MethodResolver.link(resolved.of(EntityKind.METHOD), merger, umbrellaTerms, nameVariants);
-        linkGenericHeads(EntityKind.METHOD);
-        linkGenericHeads(EntityKind.TECHNIQUE);
+        linkByCore(EntityKind.METHOD);
+        linkByCore(EntityKind.TECHNIQUE);
         titleNameIsMethod();
     }
 
@@ -158,7 +158,7 @@ final class MentionCollector {
      * names of one kind that are the same without their generic modifiers and head nouns
      * ({@link NameVariants#core}) are one thing.
      */
-    private void linkGenericHeads(EntityKind kind) {
+    private void linkByCore(EntityKind kind) {
         Map<String, Candidate> first = new HashMap<>();
         for (Candidate c : resolved.of(kind)) {
             String core = WordKeys.entityKey(nameVariants.core(c.text()));

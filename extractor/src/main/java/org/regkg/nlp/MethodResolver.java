@@ -8,7 +8,9 @@ import org.regkg.facts.Section;
 
 /**
  * Settles a paper's proposed-method candidates: a candidate that is exactly an ontology concept
- * names an established technique (unless a naming rule marked it: "which we call cutout"), fallback descriptions give way to a named method, and mentions
+ * names an established technique (unless a naming rule marked it: "which we call cutout"), a phrase
+ * that opens with a gerund says what a paper does, not what it proposes ("Solving High-Dimensional
+ * PDEs", "Preventing Overfitting"), fallback descriptions give way to a named method, and mentions
  * that name the same contribution ("a novel loss function, dubbed ACLS"; "MoreauGrad" and
  * "MoreauGrad scheme") are linked as one method.
  */
@@ -26,6 +28,9 @@ final class MethodResolver {
             Set<String> coiningRules) {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate m : methods) {
+            if (opensWithGerund(m)) {
+                continue;
+            }
             boolean concept = all.stream().anyMatch(g -> g.rule().equals(PaperExtractor.GAZETTEER_RULE)
                     && g.sentence() == m.sentence() && g.start() == m.start() && g.end() == m.end());
             if (!concept || m.confidence() >= KEEP_OVER_CONCEPT || coiningRules.contains(m.rule())) {
@@ -37,6 +42,15 @@ final class MethodResolver {
             kept.removeIf(m -> fallbackRules.contains(m.rule()));
         }
         return kept;
+    }
+
+    /**
+     * Two or more words, the first a gerund (tagged VBG, one word: "Mitigating Error Accumulation";
+     * a compound such as "Self-Tuning Networks" or "Early-Learning Regularization" is a name).
+     */
+    private static boolean opensWithGerund(Candidate m) {
+        String first = m.sentence().word(m.start());
+        return m.end() - m.start() >= 2 && "VBG".equals(m.sentence().tag(m.start())) && first.chars().allMatch(Character::isLetter);
     }
 
     /** Links the mentions that name the same contribution. */
