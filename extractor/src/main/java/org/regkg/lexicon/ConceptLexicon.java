@@ -68,8 +68,11 @@ public final class ConceptLexicon {
                 QuerySolution row = rs.next();
                 String noun = row.getLiteral("noun").getLexicalForm().toLowerCase(Locale.ROOT);
                 ConceptLabels concept = byIri.get(row.getResource("concept").getURI());
+                if (concept == null) {
+                    continue; // not a concept of the lexicon (no preferred label): nothing to tie to
+                }
                 ConceptLabels before = out.putIfAbsent(noun, concept);
-                if (before != null && concept != null && !before.iri().equals(concept.iri())) {
+                if (before != null && !before.iri().equals(concept.iri())) {
                     throw new IllegalStateException("the head noun \"" + noun + "\" belongs to two concepts: "
                             + before.iri() + " and " + concept.iri());
                 }

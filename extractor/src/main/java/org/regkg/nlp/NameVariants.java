@@ -107,17 +107,18 @@ final class NameVariants {
         if (caps.length() < 2) {
             return false;
         }
+        List<String> words = List.of(longForm.strip().split("\\s+"));
+        if (initialsMatch(caps, words)) {
+            return true;
+        }
         List<List<String>> parts = new ArrayList<>();
         parts.add(new ArrayList<>());
-        for (String w : longForm.strip().split("\\s+")) {
+        for (String w : words) {
             if (linkingWords.contains(w.toLowerCase(Locale.ROOT)) || w.equals(":")) {
                 parts.add(new ArrayList<>());
             } else {
                 parts.get(parts.size() - 1).add(w);
             }
-        }
-        if (initialsMatch(caps, List.of(longForm.strip().split("\\s+")))) {
-            return true;
         }
         return parts.size() > 1 && parts.stream().anyMatch(p -> initialsMatch(caps, p));
     }
