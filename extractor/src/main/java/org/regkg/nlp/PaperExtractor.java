@@ -39,6 +39,7 @@ public final class PaperExtractor {
     private final TokenFeatures features;
     private final UmbrellaTerms umbrellaTerms = UmbrellaTerms.load();
     private final NameVariants nameVariants = NameVariants.load();
+    private final ClauseSpans clauses = ClauseSpans.load();
 
     /** A rule-only extractor (no mention model). */
     public PaperExtractor(NlpPipeline pipeline, ConceptLexicon lexicon, RuleSet rules, QuantityWords quantityWords) {
@@ -137,7 +138,7 @@ public final class PaperExtractor {
             List<Gazetteer.Match> concepts = features != null ? features.conceptMatches(s) : gazetteer.find(s.tokens());
             if (tagger != null) {
                 for (MentionTagger.Span span : tagger.tag(s, concepts)) {
-                    collector.add(spanConcepts.candidate(s, span, concepts));
+                    collector.add(spanConcepts.candidate(s, span.kind() == EntityKind.DATASET ? span : clauses.cut(s, span), concepts));
                 }
             }
             if (datasetTagger != null && mayNameDataset(s)) {

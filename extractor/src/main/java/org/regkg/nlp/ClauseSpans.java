@@ -1,0 +1,65 @@
+package org.regkg.nlp;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Ends a name where a clause begins ({@code clause-spans.yaml}): a span that runs over a finite verb
+ * not inside a relative clause of the name is cut before that verb.
+ */
+final class ClauseSpans {
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    private record File(List<String> finiteVerbTags, List<String> relativeWords) {
+    }
+
+    private final Set<String> finiteVerbTags;
+    private final Set<String> relativeWords;
+
+    private ClauseSpans(File f) {
+        this.finiteVerbTags = Set.copyOf(f.finiteVerbTags());
+        this.relativeWords = Set.copyOf(f.relativeWords());
+    }
+
+    static ClauseSpans load() {
+        try (InputStream in = ClauseSpans.class.getResourceAsStream("clause-spans.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("clause-spans.yaml missing from the classpath");
+            }
+            return new ClauseSpans(new ObjectMapper(new YAMLFactory()).readValue(in, File.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read clause-spans.yaml: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The end of the name that starts at token {@code start} of {@code s} and, as found, ends
+     * before {@code end}: the first finite verb after its first token that no relative word before
+     * it introduces, or {@code end} when there is none.
+     */
+    int end(Sentence s, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            String w = s.word(i).toLowerCase(Locale.ROOT);
+            if (relativeWords.contains(w)) {
+                return end;
+            }
+            String tag = s.tag(i);
+            if (tag != null && finiteVerbTags.contains(tag)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** The span cut before a clause's verb; the same span when it holds none. */
+    MentionTagger.Span cut(Sentence s, MentionTagger.Span span) {
+        int end = end(s, span.start(), span.end());
+        return end == span.end() ? span : new MentionTagger.Span(span.kind(), span.start(), end, span.probability());
+    }
+}
