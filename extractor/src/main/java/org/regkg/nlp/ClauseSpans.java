@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Ends a name where a clause begins ({@code clause-spans.yaml}): a span that runs over a finite verb
- * not inside a relative clause of the name is cut before that verb.
+ * (lower-case, with words of the span after it) not inside a relative clause of the name is cut
+ * before that verb.
  */
 final class ClauseSpans {
     @JsonIgnoreProperties(ignoreUnknown = false)
@@ -40,17 +41,17 @@ final class ClauseSpans {
 
     /**
      * The end of the name that starts at token {@code start} of {@code s} and, as found, ends
-     * before {@code end}: the first finite verb after its first token that no relative word before
-     * it introduces, or {@code end} when there is none.
+     * before {@code end}: the first lower-case finite verb after its first token and before its
+     * last that no relative word before it introduces, or {@code end} when there is none.
      */
     int end(Sentence s, int start, int end) {
-        for (int i = start + 1; i < end; i++) {
+        for (int i = start + 1; i < end - 1; i++) {
             String w = s.word(i).toLowerCase(Locale.ROOT);
             if (relativeWords.contains(w)) {
                 return end;
             }
             String tag = s.tag(i);
-            if (tag != null && finiteVerbTags.contains(tag)) {
+            if (tag != null && finiteVerbTags.contains(tag) && s.word(i).equals(w)) {
                 return i;
             }
         }
