@@ -58,9 +58,18 @@ final class ClauseSpans {
         return end;
     }
 
-    /** The span cut before a clause's verb; the same span when it holds none. */
+    /**
+     * The span cut before a clause's verb, and before the adverbs that stood in front of the verb
+     * ("naive imputation implicitly regularizes ..."); the same span when it holds no such verb.
+     */
     MentionTagger.Span cut(Sentence s, MentionTagger.Span span) {
         int end = end(s, span.start(), span.end());
-        return end == span.end() ? span : new MentionTagger.Span(span.kind(), span.start(), end, span.probability());
+        if (end == span.end()) {
+            return span;
+        }
+        while (end - 1 > span.start() && s.tag(end - 1) != null && s.tag(end - 1).startsWith("RB")) {
+            end--;
+        }
+        return new MentionTagger.Span(span.kind(), span.start(), end, span.probability());
     }
 }
