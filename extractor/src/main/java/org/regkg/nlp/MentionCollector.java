@@ -150,11 +150,13 @@ final class MentionCollector {
         MethodResolver.link(resolved.of(EntityKind.METHOD), merger, umbrellaTerms, nameVariants);
         linkByCore(EntityKind.METHOD);
         linkByCore(EntityKind.TECHNIQUE);
+        linkByCore(EntityKind.DATASET);
         titleNameIsMethod();
     }
 
     /**
-     * "MoE models" and "MoE", "pruning methods" and "pruning techniques", "vanilla 3DGS" and "3DGS":
+     * "MoE models" and "MoE", "pruning methods" and "pruning techniques", "vanilla 3DGS" and "3DGS",
+     * "the CIFAR-10 benchmark" and "CIFAR-10":
      * names of one kind that are the same without their generic modifiers and head nouns
      * ({@link NameVariants#core}) are one thing.
      */
