@@ -223,9 +223,6 @@ final class MentionCollector {
     /** "NIST05 test set" and a bare "NIST05" in the same paper are one dataset, named by the longer form. */
     private void linkParts(List<Candidate> datasets) {
         for (Candidate part : datasets) {
-            if (!partRules.contains(part.rule())) {
-                continue;
-            }
             String full = part.text().toLowerCase(Locale.ROOT);
             for (Candidate d : datasets) {
                 String name = d.text().toLowerCase(Locale.ROOT);
