@@ -31,7 +31,6 @@ final class MentionCollector {
     private final CandidateIndex resolved = new CandidateIndex();
     private final Set<String> fallbackRules = new HashSet<>();
     private final Set<String> coiningRules = new HashSet<>();
-    private final Set<String> partRules = new HashSet<>();
     private final UmbrellaTerms umbrellaTerms;
     private final NameVariants nameVariants;
 
@@ -80,9 +79,6 @@ final class MentionCollector {
         }
         if (rule.coins()) {
             coiningRules.add(rule.id());
-        }
-        if (rule.namesPart()) {
-            partRules.add(rule.id());
         }
     }
 
@@ -146,7 +142,7 @@ final class MentionCollector {
             }
         }
         new AcronymLinker(acronyms, sentences, merger).apply(resolved);
-        linkParts(resolved.of(EntityKind.DATASET));
+        linkOpeningNames(resolved.of(EntityKind.DATASET));
         MethodResolver.link(resolved.of(EntityKind.METHOD), merger, umbrellaTerms, nameVariants);
         linkByCore(EntityKind.METHOD);
         linkByCore(EntityKind.TECHNIQUE);
@@ -220,14 +216,18 @@ final class MentionCollector {
         }
     }
 
-    /** "NIST05 test set" and a bare "NIST05" in the same paper are one dataset, named by the longer form. */
-    private void linkParts(List<Candidate> datasets) {
-        for (Candidate part : datasets) {
-            String full = part.text().toLowerCase(Locale.ROOT);
-            for (Candidate d : datasets) {
-                String name = d.text().toLowerCase(Locale.ROOT);
-                if (d != part && full.length() > name.length() && full.startsWith(name + " ")) {
-                    merger.link(EntityMerger.keyOf(d), EntityMerger.keyOf(part));
+    /**
+     * "NIST05 test set" and a bare "NIST05", "VisDrone 2019" and "VisDrone", "PASCAL VOC" and
+     * "PASCAL" in the same paper are one dataset: a dataset name that is the first whole words of
+     * another is the same dataset (not a name that ends inside a word: "LIBERO" and "LIBERO-CF" are two).
+     */
+    private void linkOpeningNames(List<Candidate> datasets) {
+        for (Candidate longer : datasets) {
+            String full = longer.text().toLowerCase(Locale.ROOT);
+            for (Candidate opening : datasets) {
+                String name = opening.text().toLowerCase(Locale.ROOT);
+                if (opening != longer && full.length() > name.length() && full.startsWith(name + " ")) {
+                    merger.link(EntityMerger.keyOf(opening), EntityMerger.keyOf(longer));
                 }
             }
         }
