@@ -55,6 +55,9 @@ class NameVariantsTest {
         assertThat(VARIANTS.core("gradient-based interpretation frameworks")).isEqualTo("gradient-based interpretation");
         assertThat(VARIANTS.core("CL algorithms")).isEqualTo("CL");
         assertThat(VARIANTS.core("vanilla 3DGS")).isEqualTo("3DGS");
+        assertThat(VARIANTS.core("LoRA Adapters")).isEqualTo("LoRA");
+        assertThat(VARIANTS.core("VLN agents")).isEqualTo("VLN");
+        assertThat(VARIANTS.core("CIFAR-10 dataset")).isEqualTo("CIFAR-10");
         assertThat(VARIANTS.core("off-the-shelf diffusion models")).isEqualTo("diffusion");
         // a name without one, or nothing but one, stays as it is
         assertThat(VARIANTS.core("weight decay")).isEqualTo("weight decay");
