@@ -138,7 +138,9 @@ public final class PaperExtractor {
             List<Gazetteer.Match> concepts = features != null ? features.conceptMatches(s) : gazetteer.find(s.tokens());
             if (tagger != null) {
                 for (MentionTagger.Span span : tagger.tag(s, concepts)) {
-                    collector.add(spanConcepts.candidate(s, span.kind() == EntityKind.DATASET ? span : clauses.cut(s, span), concepts));
+                    // a method or technique name ends where a clause begins; a dataset's span is left as found
+                    MentionTagger.Span name = span.kind() == EntityKind.DATASET ? span : clauses.cut(s, span);
+                    collector.add(spanConcepts.candidate(s, name, concepts));
                 }
             }
             if (datasetTagger != null && mayNameDataset(s)) {
