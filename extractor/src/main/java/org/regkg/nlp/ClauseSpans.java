@@ -1,11 +1,6 @@
 package org.regkg.nlp;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,14 +24,7 @@ final class ClauseSpans {
     }
 
     static ClauseSpans load() {
-        try (InputStream in = ClauseSpans.class.getResourceAsStream("clause-spans.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("clause-spans.yaml missing from the classpath");
-            }
-            return new ClauseSpans(new ObjectMapper(new YAMLFactory()).readValue(in, File.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read clause-spans.yaml: " + e.getMessage(), e);
-        }
+        return new ClauseSpans(WordListFiles.read("clause-spans.yaml", File.class));
     }
 
     /**

@@ -1,11 +1,6 @@
 package org.regkg.nlp;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,14 +40,7 @@ final class NameVariants {
     }
 
     static NameVariants load() {
-        try (InputStream in = NameVariants.class.getResourceAsStream("name-variants.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("name-variants.yaml missing from the classpath");
-            }
-            return new NameVariants(new ObjectMapper(new YAMLFactory()).readValue(in, File.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read name-variants.yaml: " + e.getMessage(), e);
-        }
+        return new NameVariants(WordListFiles.read("name-variants.yaml", File.class));
     }
 
     /**

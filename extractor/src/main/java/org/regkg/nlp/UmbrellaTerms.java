@@ -1,11 +1,6 @@
 package org.regkg.nlp;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,14 +36,7 @@ public final class UmbrellaTerms {
     }
 
     public static UmbrellaTerms load() {
-        try (InputStream in = UmbrellaTerms.class.getResourceAsStream("umbrella-terms.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("umbrella-terms.yaml missing from the classpath");
-            }
-            return new UmbrellaTerms(new ObjectMapper(new YAMLFactory()).readValue(in, File.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new UmbrellaTerms(WordListFiles.read("umbrella-terms.yaml", File.class));
     }
 
     /** True when {@code lemma} heads a bare description of a contribution ("method", "approach"). */
