@@ -226,7 +226,7 @@ final class MentionCollector {
             String full = longer.text().toLowerCase(Locale.ROOT);
             for (Candidate opening : datasets) {
                 String name = opening.text().toLowerCase(Locale.ROOT);
-                if (opening != longer && full.length() > name.length() && full.startsWith(name + " ")) {
+                if (opening != longer && full.startsWith(name + " ")) {
                     merger.link(EntityMerger.keyOf(opening), EntityMerger.keyOf(longer));
                 }
             }

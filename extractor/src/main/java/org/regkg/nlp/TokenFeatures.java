@@ -1,7 +1,5 @@
 package org.regkg.nlp;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.WordShapeClassifier;
@@ -56,12 +54,7 @@ public final class TokenFeatures {
 
     /** The features over the given ontology, with the shipped PwC names and cue words. */
     public static TokenFeatures standard(ConceptLexicon lexicon) {
-        CueWords cues;
-        try (InputStream in = resource(CUE_WORDS)) {
-            cues = new ObjectMapper(new YAMLFactory()).readValue(in, CueWords.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CUE_WORDS + ": " + e.getMessage(), e);
-        }
+        CueWords cues = WordListFiles.read(CUE_WORDS, CueWords.class);
         WordFrequencies frequencies;
         try (InputStream in = resource(WORD_RECORDS)) {
             frequencies = WordFrequencies.read(in, WORD_RECORDS);

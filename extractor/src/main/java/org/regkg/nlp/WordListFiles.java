@@ -11,7 +11,10 @@ final class WordListFiles {
     private WordListFiles() {
     }
 
-    /** The resource {@code name} beside this class, read as {@code type}; names the file in every error. */
+    /**
+     * The resource {@code name} (beside this class, or an absolute classpath path), read as
+     * {@code type}; names the file in every error.
+     */
     static <T> T read(String name, Class<T> type) {
         try (InputStream in = WordListFiles.class.getResourceAsStream(name)) {
             if (in == null) {
