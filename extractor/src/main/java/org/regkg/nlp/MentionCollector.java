@@ -33,10 +33,12 @@ final class MentionCollector {
     private final Set<String> coiningRules = new HashSet<>();
     private final UmbrellaTerms umbrellaTerms;
     private final NameVariants nameVariants;
+    private final SpanConcepts spanConcepts;
 
-    MentionCollector(UmbrellaTerms umbrellaTerms, NameVariants nameVariants) {
+    MentionCollector(UmbrellaTerms umbrellaTerms, NameVariants nameVariants, SpanConcepts spanConcepts) {
         this.umbrellaTerms = umbrellaTerms;
         this.nameVariants = nameVariants;
+        this.spanConcepts = spanConcepts;
     }
 
     void add(Candidate c) {
@@ -82,14 +84,17 @@ final class MentionCollector {
         }
     }
 
-    /** The concept of the gazetteer match that ends where a rule's phrase ends, if any. */
+    /**
+     * The concept of the gazetteer match that ends where a rule's phrase ends, or else of the head
+     * noun that ends it ("mutual-information [penalty]"), as for the mention model's spans; if any.
+     */
     private ConceptLabels headConcept(Candidate ruleHit) {
         for (Candidate g : candidates) {
             if (g.rule().equals(PaperExtractor.GAZETTEER_RULE) && ruleHit.covers(g) && g.end() == ruleHit.end()) {
                 return g.concept();
             }
         }
-        return null;
+        return spanConcepts.byHeadNoun(ruleHit.sentence(), ruleHit.start(), ruleHit.end());
     }
 
     void addAcronym(Sentence s, Acronyms.Definition d) {

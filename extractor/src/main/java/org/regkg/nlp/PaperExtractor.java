@@ -131,7 +131,7 @@ public final class PaperExtractor {
 
     /** The facts of {@code paper} from its sentences, as {@link SentenceSplitter} makes them. */
     public PaperFacts extract(Paper paper, List<Sentence> sentences) {
-        MentionCollector collector = new MentionCollector(umbrellaTerms, nameVariants);
+        MentionCollector collector = new MentionCollector(umbrellaTerms, nameVariants, spanConcepts);
         for (Sentence s : sentences) {
             collector.note(s);
             // with a model, the features' gazetteer (built from the same lexicon) finds them once for both

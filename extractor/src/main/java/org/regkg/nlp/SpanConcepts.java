@@ -45,8 +45,15 @@ final class SpanConcepts {
         if (inside != null) {
             return candidate(s, span, inside.concept(), false);
         }
-        ConceptLabels head = span.end() - span.start() >= 2 ? lexicon.byHeadNoun(s.lemma(span.end() - 1)) : null;
-        return candidate(s, span, head, false);
+        return candidate(s, span, byHeadNoun(s, span.start(), span.end()), false);
+    }
+
+    /**
+     * The concept of the head noun that ends tokens {@code [start, end)} of two words or more
+     * ("mutual-information [penalty]"), or null.
+     */
+    ConceptLabels byHeadNoun(Sentence s, int start, int end) {
+        return end - start >= 2 ? lexicon.byHeadNoun(s.lemma(end - 1)) : null;
     }
 
     private static Candidate candidate(Sentence s, MentionTagger.Span span, ConceptLabels concept, boolean exact) {

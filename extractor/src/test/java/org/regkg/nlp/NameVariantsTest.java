@@ -72,7 +72,7 @@ class NameVariantsTest {
     void namesWithAndWithoutAGenericHeadAreOneThing() {
         Sentence a = sentence(Section.ABSTRACT, "we/PRP study/VBP MoE/NNP models/NNS and/CC LoRA/NNP variants/NNS");
         Sentence b = sentence(Section.ABSTRACT, "vanilla/JJ MoE/NNP ,/, LoRA/NNP and/CC dropout/NN help/VBP");
-        MentionCollector c = new MentionCollector(UmbrellaTerms.load(), VARIANTS);
+        MentionCollector c = new MentionCollector(UmbrellaTerms.load(), VARIANTS, new SpanConcepts(org.regkg.lexicon.ConceptLexicon.fromOntology()));
         c.note(a);
         c.note(b);
         c.add(technique(a, 2, 4));
