@@ -15,8 +15,10 @@ class HeadNounTest {
         ConceptLexicon lexicon = ConceptLexicon.fromOntology();
         assertThat(lexicon.byHeadNoun("Penalty").iri()).isEqualTo(RKC.NS + "regularization-via-regularization-term");
         assertThat(lexicon.byHeadNoun("prior").iri()).isEqualTo(RKC.NS + "prior-regularization");
+        assertThat(lexicon.byHeadNoun("augmentation").iri()).isEqualTo(RKC.NS + "data-augmentation");
         assertThat(lexicon.byHeadNoun("estimator")).isNull();
-        assertThat(lexicon.concepts()).noneMatch(c -> c.labels().contains("penalty") || c.labels().contains("prior"));
+        assertThat(lexicon.concepts()).noneMatch(c -> c.labels().contains("penalty") || c.labels().contains("prior")
+                || c.labels().contains("augmentation"));
     }
 
     @Test
