@@ -15,8 +15,12 @@ import org.regkg.facts.Quantity;
  * same clause.
  */
 final class QuantityFinder {
-    /** A number or a range of two ("0.556-0.733x"), with a unit written on it. */
-    private static final Pattern NUMBER = Pattern.compile("([+-]?\\d+(?:[.,]\\d+)?)(?:[-\u2013](\\d+(?:[.,]\\d+)?))?\\s*(%|x|×|pp)?",
+    /**
+     * A number or a range of two ("0.556-0.733x", "5x-11x": the unit may be written on both), with
+     * a unit written on it.
+     */
+    private static final Pattern NUMBER = Pattern.compile(
+            "([+-]?\\d+(?:[.,]\\d+)?)(?:(?:%|x|×)?[-\u2013](\\d+(?:[.,]\\d+)?))?\\s*(%|x|×|pp)?",
             Pattern.CASE_INSENSITIVE);
     private static final int UNIT = 3;
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -50,6 +54,17 @@ final class QuantityFinder {
             Matcher m = matched[i];
             int unitLength = m.group(UNIT) == null ? unitTokens(s, i) : 0;
             String unit = unitOf(s, i, m.group(UNIT), unitLength);
+            // the first number of "10 to 50 times" has the unit of the second
+            int upper = i + 2;
+            boolean spelledRange = upper < s.size() && s.word(i + 1).equalsIgnoreCase("to") && matched[upper] != null;
+            if (unit == null && spelledRange) {
+                Matcher u = matched[upper];
+                unit = unitOf(s, upper, u.group(UNIT), u.group(UNIT) == null ? unitTokens(s, upper) : 0);
+            }
+            // "from 5000 to 320": a change of an outcome, the two numbers are its values even when bare
+            boolean change = spelledRange && i > 0 && s.word(i - 1).equalsIgnoreCase("from")
+                    || i >= 3 && s.word(i - 1).equalsIgnoreCase("to") && matched[i - 2] != null
+                    && s.word(i - 3).equalsIgnoreCase("from");
             int clauseStart = clauseStart(s, i);
             int clauseEnd = clauseEnd(s, i);
             Direction direction = directionOf(s, clauseStart, i);
@@ -65,7 +80,8 @@ final class QuantityFinder {
                     continue;
                 }
                 valueText = valueText.replace(',', '.');
-                boolean bare = unit == null && !valueText.contains(".") && !metrics.listedWithin(s, clauseStart, clauseEnd, i, NEAR);
+                boolean bare = unit == null && !change && !valueText.contains(".")
+                        && !metrics.listedWithin(s, clauseStart, clauseEnd, i, NEAR);
                 // a range's two numbers each get their own exact stretch of the token: "0.556" and "0.733x"
                 int tokenBegin = s.tokens().get(i).beginPosition();
                 int begin = m.group(2) == null ? tokenBegin : tokenBegin + m.start(g);
