@@ -88,6 +88,19 @@ class MetricPhrasesIT {
         assertThat(quantities(sentence)).extracting(q -> q.value().toPlainString()).containsExactly(values);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It decreases the training cost by 2-4x. | 2 x, 4 x
+            It trains 5x-11x faster than the recent ViT. | 5 x, 11 x
+            It is 10 to 50 times faster than previous methods. | 10 x, 50 x
+            It reduces the optimization steps from 5000 to 320. | 5000 null, 320 null
+            It can be trained within 30 minutes and renders at 60 FPS. | 30 min, 60 FPS
+            """)
+    void bothEndsOfARangeOrAChangeAreValues(String sentence, String values) {
+        assertThat(quantities(sentence)).extracting(q -> q.value().toPlainString() + " " + q.unit())
+                .containsExactly(values.split(", "));
+    }
+
     private static List<Quantity> quantities(String text) {
         return finder.find(new Sentence(Section.ABSTRACT, 0, text, tokens(text)), List.of());
     }
