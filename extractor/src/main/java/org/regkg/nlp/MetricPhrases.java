@@ -136,9 +136,6 @@ final class MetricPhrases {
                 if (j + metric.size() > clauseEnd || !matchesAt(s, j, metric)) {
                     continue;
                 }
-                if (measuresAnotherNumber(s, clauseStart, j, i)) {
-                    break;
-                }
                 int distance = j > i ? j - i : i - (j + metric.size() - 1);
                 if (distance < bestDistance) {
                     bestDistance = distance;
@@ -156,19 +153,6 @@ final class MetricPhrases {
             start--;
         }
         return s.span(start, bestEnd);
-    }
-
-    /**
-     * True when the listed metric at {@code j}, with the modifiers before it, follows another
-     * number than {@code i}: it says what that number measures ("at 25 FPS with only 6.12 M
-     * parameters": the parameters are the 6.12's).
-     */
-    private static boolean measuresAnotherNumber(Sentence s, int clauseStart, int j, int i) {
-        int start = j;
-        while (start > clauseStart && isModifier(s, start - 1) && !s.tag(start - 1).equals("CD")) {
-            start--;
-        }
-        return start > clauseStart && start - 1 != i && s.tag(start - 1).equals("CD");
     }
 
     /** The end of the noun phrase that starts at {@code from}: modifiers, then nouns; {@code from} when there is none. */

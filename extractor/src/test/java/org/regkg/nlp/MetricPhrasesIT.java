@@ -38,8 +38,6 @@ class MetricPhrasesIT {
             It gains 2.4% in mean macro F1 over strong baselines. | 2.4 | mean macro F1
             Our approach reduces memory use by 35% while keeping accuracy. | 35 | memory use
             The method yields new results of 3.1% on the benchmark. | 3.1 | null
-            It runs at 25 FPS on a single GPU with only 6.12 M parameters. | 25 | null
-            It runs at 25 FPS on a single GPU with only 6.12 M parameters. | 6.12 | M parameters
             """)
     void theMetricIsWhatTheTextSaysTheNumberMeasures(String sentence, String value, String metric) {
         Quantity q = quantities(sentence).stream()
