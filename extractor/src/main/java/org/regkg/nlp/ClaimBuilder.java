@@ -14,7 +14,6 @@ import org.regkg.facts.Section;
  */
 final class ClaimBuilder {
     static final String CLASSIFIER_RULE = "claim-classifier";
-    static final double THRESHOLD = 0.5;
 
     private final QuantityFinder quantities;
     private final ClaimClassifier classifier;
@@ -51,7 +50,7 @@ final class ClaimBuilder {
         List<Claim> out = new ArrayList<>();
         for (Sentence s : abstractSentences) {
             double p = classifier.probability(s, abstractSentences.size(), collector.claimHits(s), collector.vetoed(s));
-            if (p < THRESHOLD) {
+            if (p < classifier.minProbability()) {
                 continue;
             }
             List<Candidate> datasets = collector.resolved(EntityKind.DATASET).stream()

@@ -25,10 +25,29 @@ public final class ClaimClassifier {
     public static final String CLAIM = "claim";
     public static final String OTHER = "other";
 
+    /** The least probability of a claim when no other is set: the classifier's own decision. */
+    public static final double DEFAULT_MIN_PROBABILITY = 0.5;
+
     private final ColumnDataClassifier cdc;
+    private final double minProbability;
 
     public ClaimClassifier(ColumnDataClassifier cdc) {
+        this(cdc, DEFAULT_MIN_PROBABILITY);
+    }
+
+    private ClaimClassifier(ColumnDataClassifier cdc, double minProbability) {
         this.cdc = cdc;
+        this.minProbability = minProbability;
+    }
+
+    /** The same classifier, counting a sentence as a claim from probability {@code min} on. */
+    public ClaimClassifier withMinProbability(double min) {
+        return new ClaimClassifier(cdc, min);
+    }
+
+    /** The least probability a sentence needs to count as a claim. */
+    public double minProbability() {
+        return minProbability;
     }
 
     public static ClaimClassifier read(InputStream in) {

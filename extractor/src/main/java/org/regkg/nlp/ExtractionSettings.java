@@ -18,21 +18,25 @@ import org.regkg.facts.EntityKind;
  * cross-validation, docs/quality.md): which entity kinds' rules (and, for techniques, the ontology
  * gazetteer) add mentions next to the model's, and whether the paper-level method decision
  * re-decides the model's methods and techniques, and the least probability the model must give a
- * span of each kind for it to count ({@code min-probability.method = 0.5}). Without a mention
- * model every rule applies.
+ * span of each kind for it to count ({@code min-probability.method = 0.5}), and the least
+ * probability the claim classifier must give a sentence for it to count as a claim
+ * ({@code min-probability.claim}, 0.5 when absent). Without a mention model every rule applies.
  *
  * @param ruleKinds the kinds whose rules add mentions next to the model
  * @param methodDecision whether the method decision model is used (when it is shipped)
  * @param minProbability per kind, the least probability of a model span (absent: every span)
+ * @param datasetModelMin the least probability of a span of the dataset model
+ * @param claimMinProbability the least probability of a claim sentence
  */
 public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecision, Map<EntityKind, Double> minProbability,
-        double datasetModelMin) {
+        double datasetModelMin, double claimMinProbability) {
     /** The shipped settings. */
     public static final String RESOURCE = "/org/regkg/models/extraction.properties";
     static final String RULE_KINDS = "rule-kinds";
     static final String METHOD_DECISION = "method-decision";
     static final String MIN_PROBABILITY = "min-probability.";
     static final String DATASET_MODEL_MIN = "dataset-model.min-probability";
+    static final String CLAIM_MIN = "min-probability.claim";
 
     public ExtractionSettings {
         ruleKinds = ruleKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(ruleKinds));
@@ -41,7 +45,7 @@ public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecisi
 
     /** Settings without a minimum for the dataset model's spans. */
     public ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecision, Map<EntityKind, Double> minProbability) {
-        this(ruleKinds, methodDecision, minProbability, 0);
+        this(ruleKinds, methodDecision, minProbability, 0, ClaimClassifier.DEFAULT_MIN_PROBABILITY);
     }
 
     /** The minimum for the dataset model's spans, as {@link MentionTagger#withMinProbability} takes it. */
@@ -78,10 +82,12 @@ public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecisi
         }
         unknown.remove(DATASET_MODEL_MIN);
         double datasetModelMin = p.getProperty(DATASET_MODEL_MIN) == null ? 0 : probability(p, DATASET_MODEL_MIN, source);
+        unknown.remove(CLAIM_MIN);
+        double claimMin = p.getProperty(CLAIM_MIN) == null ? ClaimClassifier.DEFAULT_MIN_PROBABILITY : probability(p, CLAIM_MIN, source);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(source + ": unknown setting " + unknown.iterator().next()
                     + " (known: " + RULE_KINDS + ", " + METHOD_DECISION + ", " + MIN_PROBABILITY + "method|technique|dataset, "
-                    + DATASET_MODEL_MIN + ")");
+                    + DATASET_MODEL_MIN + ", " + CLAIM_MIN + ")");
         }
         Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
         for (String k : p.getProperty(RULE_KINDS, "").split(",")) {
@@ -100,7 +106,7 @@ public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecisi
         if (!decision.equals("true") && !decision.equals("false")) {
             throw new IllegalArgumentException(source + ": " + METHOD_DECISION + " must be true or false, not \"" + decision + "\"");
         }
-        return new ExtractionSettings(kinds, Boolean.parseBoolean(decision), min, datasetModelMin);
+        return new ExtractionSettings(kinds, Boolean.parseBoolean(decision), min, datasetModelMin, claimMin);
     }
 
     private static double probability(Properties p, String key, String source) {

@@ -111,6 +111,9 @@ public final class PaperExtractor {
             datasetTagger = datasetTagger.withMinProbability(settings.datasetModelMinProbability());
         }
         ClaimClassifier claims = ClaimClassifier.bundled();
+        if (claims != null) {
+            claims = claims.withMinProbability(settings.claimMinProbability());
+        }
         MethodDecision decision = settings.methodDecision() ? MethodDecision.bundled() : null;
         return new PaperExtractor(Loading.await(nlp), lexicon, rules, words, tagger, settings.ruleKinds(), claims, decision,
                 datasetTagger);

@@ -75,6 +75,7 @@ public final class CrossValidation {
     private byte[] mentionSettings = MentionTrainer.bundledSettings();
     private boolean datasetModel = MentionTagger.isDatasetModelBundled();
     private double datasetModelMin = ExtractionSettings.bundled().datasetModelMin();
+    private final double claimMinProbability = ExtractionSettings.bundled().claimMinProbability();
     private List<GoldPaper> datasetPapers = List.of();
     private byte[] datasetSettings = MentionTrainer.datasetSettings();
 
@@ -259,7 +260,8 @@ public final class CrossValidation {
                     train.add(new ClaimTrainer.Example(sentences.get(i), papers.get(i).gold()));
                 }
             }
-            claims = ClaimClassifier.read(new ByteArrayInputStream(new ClaimTrainer(rules).train(train)));
+            claims = ClaimClassifier.read(new ByteArrayInputStream(new ClaimTrainer(rules).train(train)))
+                    .withMinProbability(claimMinProbability);
         }
         if (mode == Mode.MODEL) {
             List<MentionTrainer.Example> train = new ArrayList<>();

@@ -35,8 +35,16 @@ class ExtractionSettingsTest {
                 java.util.Map.of(EntityKind.METHOD, 0.7, EntityKind.DATASET, 0.0));
         assertThatThrownBy(() -> ExtractionSettings.parse(props("min-probability.method = 1.5\n"), "f.properties"))
                 .hasMessage("f.properties: min-probability.method must be a probability (0..1), not \"1.5\"");
-        assertThatThrownBy(() -> ExtractionSettings.parse(props("min-probability.claim = 0.5\n"), "f.properties"))
-                .hasMessageStartingWith("f.properties: unknown setting min-probability.claim");
+        assertThatThrownBy(() -> ExtractionSettings.parse(props("min-probability.value = 0.5\n"), "f.properties"))
+                .hasMessageStartingWith("f.properties: unknown setting min-probability.value");
+    }
+
+    @Test
+    void readsTheClaimClassifiersMinimum() throws IOException {
+        assertThat(ExtractionSettings.parse(props("min-probability.claim = 0.3\n"), "x").claimMinProbability()).isEqualTo(0.3);
+        assertThat(ExtractionSettings.parse(props(""), "x").claimMinProbability()).isEqualTo(0.5);
+        assertThatThrownBy(() -> ExtractionSettings.parse(props("min-probability.claim = -1\n"), "f.properties"))
+                .hasMessage("f.properties: min-probability.claim must be a probability (0..1), not \"-1\"");
     }
 
     @Test
@@ -67,5 +75,6 @@ class ExtractionSettingsTest {
         assertThat(shipped.minProbability()).containsExactlyInAnyOrderEntriesOf(
                 java.util.Map.of(EntityKind.METHOD, 0.9, EntityKind.DATASET, 0.7));
         assertThat(shipped.datasetModelMin()).isZero();
+        assertThat(shipped.claimMinProbability()).isEqualTo(0.25);
     }
 }
