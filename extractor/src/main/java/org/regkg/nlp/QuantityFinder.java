@@ -62,9 +62,9 @@ final class QuantityFinder {
                 unit = unitOf(s, upper, u.group(UNIT), u.group(UNIT) == null ? unitTokens(s, upper) : 0);
             }
             // "from 5000 to 320": a change of an outcome, the two numbers are its values even when bare
-            boolean change = spelledRange && i > 0 && s.word(i - 1).equalsIgnoreCase("from")
-                    || i >= 3 && s.word(i - 1).equalsIgnoreCase("to") && matched[i - 2] != null
-                    && s.word(i - 3).equalsIgnoreCase("from");
+            boolean change = (spelledRange && i > 0 && s.word(i - 1).equalsIgnoreCase("from"))
+                    || (i >= 3 && s.word(i - 1).equalsIgnoreCase("to") && matched[i - 2] != null
+                    && s.word(i - 3).equalsIgnoreCase("from"));
             int clauseStart = clauseStart(s, i);
             int clauseEnd = clauseEnd(s, i);
             Direction direction = directionOf(s, clauseStart, i);

@@ -66,16 +66,17 @@ public final class CrossValidation {
     private final PrintStream progress;
     private Path modelCache;
     private Path predictionsDir;
-    private Set<EntityKind> ruleKinds = ExtractionSettings.bundled().ruleKinds();
+    /** The shipped combination ({@code extraction.properties}), read once: the defaults below. */
+    private final ExtractionSettings shipped = ExtractionSettings.bundled();
+    private Set<EntityKind> ruleKinds = shipped.ruleKinds();
     private boolean claimModel = true;
-    private boolean methodModel = ExtractionSettings.bundled().methodDecision();
+    private boolean methodModel = shipped.methodDecision();
     private int jobs = 1;
     private int trainThreads = 1;
-    private Map<EntityKind, Double> minProbability = ExtractionSettings.bundled().minProbability();
+    private Map<EntityKind, Double> minProbability = shipped.minProbability();
     private byte[] mentionSettings = MentionTrainer.bundledSettings();
     private boolean datasetModel = MentionTagger.isDatasetModelBundled();
-    private double datasetModelMin = ExtractionSettings.bundled().datasetModelMin();
-    private final double claimMinProbability = ExtractionSettings.bundled().claimMinProbability();
+    private double datasetModelMin = shipped.datasetModelMin();
     private List<GoldPaper> datasetPapers = List.of();
     private byte[] datasetSettings = MentionTrainer.datasetSettings();
 
@@ -261,7 +262,7 @@ public final class CrossValidation {
                 }
             }
             claims = ClaimClassifier.read(new ByteArrayInputStream(new ClaimTrainer(rules).train(train)))
-                    .withMinProbability(claimMinProbability);
+                    .withMinProbability(shipped.claimMinProbability());
         }
         if (mode == Mode.MODEL) {
             List<MentionTrainer.Example> train = new ArrayList<>();
