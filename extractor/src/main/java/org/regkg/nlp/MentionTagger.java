@@ -6,12 +6,14 @@ import edu.stanford.nlp.ie.crf.TestSequenceModel;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
 import edu.stanford.nlp.util.Index;
+import edu.stanford.nlp.util.Triple;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,23 +41,45 @@ public final class MentionTagger {
     public record Span(EntityKind kind, int start, int end, double probability) {
     }
 
+    /**
+     * A sentence's model tokens with the feature strings of one model's feature factory at every
+     * position (per position, per clique, as CoreNLP's {@code makeDatum} makes them): what
+     * {@link #tag(Featurized)} turns into its model's feature ids. Models that read the same
+     * features ({@link #readsFeaturesOf}) tag one featurized sentence, so the strings, the costliest
+     * part of tagging, are made once for both.
+     */
+    public record Featurized(CrfFeatureSet featureSet, List<CoreLabel> tokens, List<List<Collection<String>>> features) {
+    }
+
     private final CRFClassifier<CoreLabel> crf;
+    private final CrfFeatureSet featureSet;
     private final TokenFeatures features;
     private final Map<EntityKind, Double> minProbability;
 
     public MentionTagger(CRFClassifier<CoreLabel> crf, TokenFeatures features) {
-        this(crf, features, Map.of());
+        this(crf, CrfFeatureSet.of(crf), features, Map.of());
     }
 
-    private MentionTagger(CRFClassifier<CoreLabel> crf, TokenFeatures features, Map<EntityKind, Double> minProbability) {
+    private MentionTagger(CRFClassifier<CoreLabel> crf, CrfFeatureSet featureSet, TokenFeatures features,
+            Map<EntityKind, Double> minProbability) {
         this.crf = crf;
+        this.featureSet = featureSet;
         this.features = features;
         this.minProbability = minProbability.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(minProbability));
     }
 
     /** The same model, keeping only spans whose probability reaches their kind's minimum (0 when absent). */
     public MentionTagger withMinProbability(Map<EntityKind, Double> min) {
-        return new MentionTagger(crf, features, min);
+        return new MentionTagger(crf, featureSet, features, min);
+    }
+
+    /**
+     * Whether this model can be given the sentences {@code other} featurized: true when its feature
+     * settings are {@code other}'s, or {@code other}'s without features of its own columns (a
+     * feature this model was not trained with has no id in it and is skipped, as CoreNLP skips it).
+     */
+    public boolean readsFeaturesOf(MentionTagger other) {
+        return featureSet.isCoveredBy(other.featureSet);
     }
 
     /** Reads a gzipped serialized model, as {@code regkg train} writes it. */
@@ -105,13 +129,34 @@ public final class MentionTagger {
 
     /** The same, given the sentence's ontology label matches as {@link TokenFeatures#conceptMatches} finds them. */
     List<Span> tag(Sentence s, List<Gazetteer.Match> ontologyMatches) {
+        return tag(featurize(s, ontologyMatches));
+    }
+
+    /** The sentence's tokens and this model's feature strings at each of them. */
+    Featurized featurize(Sentence s, List<Gazetteer.Match> ontologyMatches) {
         List<CoreLabel> tokens = features.tokens(s, ontologyMatches);
+        TokenFeatures.setShapes(tokens, crf.flags.wordShape);
+        List<List<Collection<String>>> out = new ArrayList<>(tokens.size());
+        for (int j = 0; j < tokens.size(); j++) {
+            out.add(crf.makeDatum(tokens, j, crf.featureFactories).asFeatures());
+        }
+        return new Featurized(featureSet, tokens, out);
+    }
+
+    /**
+     * The mentions in a featurized sentence, left to right; the sentence must come from this model
+     * or from one whose features it reads ({@link #readsFeaturesOf}).
+     */
+    List<Span> tag(Featurized sentence) {
+        if (!featureSet.isCoveredBy(sentence.featureSet())) {
+            throw new IllegalArgumentException("the sentence was featurized for a model with other features");
+        }
+        List<CoreLabel> tokens = sentence.tokens();
         List<Span> out = new ArrayList<>();
         if (tokens.isEmpty()) {
             return out;
         }
-        TokenFeatures.setShapes(tokens, crf.flags.wordShape);
-        CRFCliqueTree<String> tree = crf.getCliqueTree(tokens);
+        CRFCliqueTree<String> tree = crf.getCliqueTree(new Triple<>(featureSet.ids(sentence.features()), null, null));
         int[] best = new ExactBestSequenceFinder().bestSequence(new TestSequenceModel(tree));
         Index<String> labels = tree.classIndex();
         int offset = tree.window() - 1;

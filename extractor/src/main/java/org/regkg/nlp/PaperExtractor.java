@@ -34,6 +34,8 @@ public final class PaperExtractor {
     private final ClaimBuilder claimBuilder;
     private final MentionTagger tagger;
     private final MentionTagger datasetTagger;
+    /** Whether the dataset model tags the mention model's featurized sentences (same columns, features it reads). */
+    private final boolean datasetReadsMentionFeatures;
     private final Set<EntityKind> ruleKinds;
     private final MethodDecision methodDecision;
     private final TokenFeatures features;
@@ -85,6 +87,8 @@ public final class PaperExtractor {
         this.claimBuilder = new ClaimBuilder(new QuantityFinder(quantityWords), claims);
         this.tagger = tagger;
         this.datasetTagger = tagger == null ? null : datasetTagger;
+        this.datasetReadsMentionFeatures = this.datasetTagger != null && this.datasetTagger.features() == tagger.features()
+                && this.datasetTagger.readsFeaturesOf(tagger);
         this.methodDecision = tagger == null ? null : methodDecision;
         this.features = tagger == null ? null : tagger.features();
         this.ruleKinds = tagger == null ? EnumSet.allOf(EntityKind.class) : Set.copyOf(ruleKinds);
@@ -139,15 +143,20 @@ public final class PaperExtractor {
             collector.note(s);
             // with a model, the features' gazetteer (built from the same lexicon) finds them once for both
             List<Gazetteer.Match> concepts = features != null ? features.conceptMatches(s) : gazetteer.find(s.tokens());
+            MentionTagger.Featurized featurized = null;
             if (tagger != null) {
-                for (MentionTagger.Span span : tagger.tag(s, concepts)) {
+                featurized = tagger.featurize(s, concepts);
+                for (MentionTagger.Span span : tagger.tag(featurized)) {
                     // a method or technique name ends where a clause begins; a dataset's span is left as found
                     MentionTagger.Span name = span.kind() == EntityKind.DATASET ? span : clauses.cut(s, span);
                     collector.add(spanConcepts.candidate(s, name, concepts));
                 }
             }
             if (datasetTagger != null && mayNameDataset(s)) {
-                for (MentionTagger.Span span : datasetTagger.tag(s, concepts)) {
+                // the dataset model reads the mention model's features (checked when both load): made once for both
+                List<MentionTagger.Span> spans = featurized != null && datasetReadsMentionFeatures
+                        ? datasetTagger.tag(featurized) : datasetTagger.tag(s, concepts);
+                for (MentionTagger.Span span : spans) {
                     if (span.kind() == EntityKind.DATASET) {
                         collector.add(new Candidate(EntityKind.DATASET, s, span.start(), span.end(), DATASET_MODEL_RULE,
                                 MODEL_CONFIDENCE, null));
