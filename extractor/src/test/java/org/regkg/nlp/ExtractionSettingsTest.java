@@ -75,6 +75,6 @@ class ExtractionSettingsTest {
         assertThat(shipped.minProbability()).containsExactlyInAnyOrderEntriesOf(
                 java.util.Map.of(EntityKind.METHOD, 0.9, EntityKind.DATASET, 0.7));
         assertThat(shipped.datasetModelMin()).isZero();
-        assertThat(shipped.claimMinProbability()).isEqualTo(0.5);
+        assertThat(shipped.claimMinProbability()).isEqualTo(0.25);
     }
 }
