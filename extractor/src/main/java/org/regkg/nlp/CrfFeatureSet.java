@@ -43,6 +43,11 @@ final class CrfFeatureSet {
         return new CrfFeatureSet(Set.copyOf(settings), featureIndex(crf));
     }
 
+    /** The model's feature index: feature string to id. */
+    Index<String> index() {
+        return index;
+    }
+
     /** Whether the feature strings of {@code other} give this model exactly the ids of its own strings. */
     boolean isCoveredBy(CrfFeatureSet other) {
         if (other == this) {

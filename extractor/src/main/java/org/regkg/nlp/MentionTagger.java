@@ -115,6 +115,10 @@ public final class MentionTagger {
         return MentionTagger.class.getResource(RESOURCE) != null;
     }
 
+    CrfFeatureSet featureSet() {
+        return featureSet;
+    }
+
     public TokenFeatures features() {
         return features;
     }
@@ -151,12 +155,17 @@ public final class MentionTagger {
         if (!featureSet.isCoveredBy(sentence.featureSet())) {
             throw new IllegalArgumentException("the sentence was featurized for a model with other features");
         }
+        return tag(sentence, featureSet.ids(sentence.features()));
+    }
+
+    /** The mentions in a featurized sentence, given this model's ids of its features (as {@link CrfFeatureSet#ids} makes them). */
+    List<Span> tag(Featurized sentence, int[][][] ids) {
         List<CoreLabel> tokens = sentence.tokens();
         List<Span> out = new ArrayList<>();
         if (tokens.isEmpty()) {
             return out;
         }
-        CRFCliqueTree<String> tree = crf.getCliqueTree(new Triple<>(featureSet.ids(sentence.features()), null, null));
+        CRFCliqueTree<String> tree = crf.getCliqueTree(new Triple<>(ids, null, null));
         int[] best = new ExactBestSequenceFinder().bestSequence(new TestSequenceModel(tree));
         Index<String> labels = tree.classIndex();
         int offset = tree.window() - 1;

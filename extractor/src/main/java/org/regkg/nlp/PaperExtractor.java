@@ -34,8 +34,11 @@ public final class PaperExtractor {
     private final ClaimBuilder claimBuilder;
     private final MentionTagger tagger;
     private final MentionTagger datasetTagger;
-    /** Whether the dataset model tags the mention model's featurized sentences (same columns, features it reads). */
-    private final boolean datasetReadsMentionFeatures;
+    /**
+     * When the dataset model reads the mention model's features (same columns, checked when both
+     * load), both models' ids of a featurized sentence from one lookup per feature; else null.
+     */
+    private final JointFeatureIds jointIds;
     private final Set<EntityKind> ruleKinds;
     private final MethodDecision methodDecision;
     private final TokenFeatures features;
@@ -87,8 +90,9 @@ public final class PaperExtractor {
         this.claimBuilder = new ClaimBuilder(new QuantityFinder(quantityWords), claims);
         this.tagger = tagger;
         this.datasetTagger = tagger == null ? null : datasetTagger;
-        this.datasetReadsMentionFeatures = this.datasetTagger != null && this.datasetTagger.features() == tagger.features()
-                && this.datasetTagger.readsFeaturesOf(tagger);
+        this.jointIds = this.datasetTagger != null && this.datasetTagger.features() == tagger.features()
+                && this.datasetTagger.readsFeaturesOf(tagger)
+                ? new JointFeatureIds(tagger.featureSet().index(), this.datasetTagger.featureSet().index()) : null;
         this.methodDecision = tagger == null ? null : methodDecision;
         this.features = tagger == null ? null : tagger.features();
         this.ruleKinds = tagger == null ? EnumSet.allOf(EntityKind.class) : Set.copyOf(ruleKinds);
@@ -143,20 +147,28 @@ public final class PaperExtractor {
             collector.note(s);
             // with a model, the features' gazetteer (built from the same lexicon) finds them once for both
             List<Gazetteer.Match> concepts = features != null ? features.conceptMatches(s) : gazetteer.find(s.tokens());
-            MentionTagger.Featurized featurized = null;
+            boolean datasetModel = datasetTagger != null && mayNameDataset(s);
+            List<MentionTagger.Span> datasetSpans = List.of();
             if (tagger != null) {
-                featurized = tagger.featurize(s, concepts);
-                for (MentionTagger.Span span : tagger.tag(featurized)) {
+                // the two models share the mention model's feature strings and one lookup of each
+                MentionTagger.Featurized featurized = tagger.featurize(s, concepts);
+                List<MentionTagger.Span> spans;
+                if (datasetModel && jointIds != null) {
+                    int[][][][] ids = jointIds.ids(featurized.features());
+                    spans = tagger.tag(featurized, ids[0]);
+                    datasetSpans = datasetTagger.tag(featurized, ids[1]);
+                } else {
+                    spans = tagger.tag(featurized);
+                    datasetSpans = datasetModel ? datasetTagger.tag(s, concepts) : List.of();
+                }
+                for (MentionTagger.Span span : spans) {
                     // a method or technique name ends where a clause begins; a dataset's span is left as found
                     MentionTagger.Span name = span.kind() == EntityKind.DATASET ? span : clauses.cut(s, span);
                     collector.add(spanConcepts.candidate(s, name, concepts));
                 }
             }
-            if (datasetTagger != null && mayNameDataset(s)) {
-                // the dataset model reads the mention model's features (checked when both load): made once for both
-                List<MentionTagger.Span> spans = featurized != null && datasetReadsMentionFeatures
-                        ? datasetTagger.tag(featurized) : datasetTagger.tag(s, concepts);
-                for (MentionTagger.Span span : spans) {
+            if (datasetModel) {
+                for (MentionTagger.Span span : datasetSpans) {
                     if (span.kind() == EntityKind.DATASET) {
                         collector.add(new Candidate(EntityKind.DATASET, s, span.start(), span.end(), DATASET_MODEL_RULE,
                                 MODEL_CONFIDENCE, null));

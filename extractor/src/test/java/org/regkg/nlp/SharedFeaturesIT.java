@@ -49,12 +49,19 @@ class SharedFeaturesIT {
 
     @Test
     void sharedFeaturesGiveTheDatasetModelsOwnSpansAndProbabilities() {
+        JointFeatureIds joint = new JointFeatureIds(mentions.featureSet().index(), datasets.featureSet().index());
         int spans = 0;
         for (Sentence s : sentences) {
             List<Gazetteer.Match> concepts = mentions.features().conceptMatches(s);
             List<MentionTagger.Span> own = datasets.tag(s, concepts);
-            List<MentionTagger.Span> shared = datasets.tag(mentions.featurize(s, concepts));
-            assertThat(shared).as(s.text()).isEqualTo(own);
+            MentionTagger.Featurized featurized = mentions.featurize(s, concepts);
+            assertThat(datasets.tag(featurized)).as(s.text()).isEqualTo(own);
+            // one lookup for both models gives each model's own ids
+            int[][][][] ids = joint.ids(featurized.features());
+            assertThat(ids[0]).isDeepEqualTo(mentions.featureSet().ids(featurized.features()));
+            assertThat(ids[1]).isDeepEqualTo(datasets.featureSet().ids(featurized.features()));
+            assertThat(datasets.tag(featurized, ids[1])).isEqualTo(own);
+            assertThat(mentions.tag(featurized, ids[0])).isEqualTo(mentions.tag(s, concepts));
             spans += own.size();
         }
         assertThat(sentences).hasSizeGreaterThan(800);
