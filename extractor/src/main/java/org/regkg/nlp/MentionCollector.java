@@ -130,7 +130,10 @@ final class MentionCollector {
     /** Settles conflicts; call once after every candidate is in. */
     void resolve() {
         // the dataset model's names come first: it was trained on far more dataset names than the mention model
-        List<Candidate> datasets = CandidateIndex.longestOf(of(EntityKind.DATASET));
+        // an abbreviation the paper defines for a task ("Video Anomaly Detection (VAD)") names no dataset
+        Set<String> tasks = taskAbbreviations();
+        List<Candidate> datasets = CandidateIndex.longestOf(of(EntityKind.DATASET).stream()
+                .filter(d -> !tasks.contains(d.text())).toList());
         List<Candidate> named = datasets.stream().filter(d -> d.rule().equals(PaperExtractor.DATASET_MODEL_RULE)).toList();
         List<Candidate> methods = MethodResolver.filter(CandidateIndex.longestOf(notOverlapping(of(EntityKind.METHOD), named)),
                 candidates, fallbackRules, coiningRules);
@@ -153,6 +156,18 @@ final class MentionCollector {
         linkByCore(EntityKind.TECHNIQUE);
         linkByCore(EntityKind.DATASET);
         titleNameIsMethod();
+    }
+
+    /** The short forms of the paper's acronym definitions whose long form names a task ({@link UmbrellaTerms#namesTask}). */
+    private Set<String> taskAbbreviations() {
+        Set<String> out = new HashSet<>();
+        for (AcronymLinker.Use a : acronyms) {
+            Acronyms.Definition d = a.definition();
+            if (umbrellaTerms.namesTask(a.sentence().span(d.longStart(), d.longEnd()))) {
+                out.add(a.sentence().span(d.shortStart(), d.shortEnd()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -13,13 +13,14 @@ import org.regkg.facts.EntityFact;
 public final class UmbrellaTerms {
     @JsonIgnoreProperties(ignoreUnknown = false)
     private record File(List<String> terms, List<String> descriptionHeads, List<String> families,
-            List<String> singularDescriptions) {
+            List<String> singularDescriptions, List<String> taskHeads) {
     }
 
     private final Set<String> keys;
     private final Set<String> descriptionHeads;
     private final Set<String> families;
     private final Set<String> singularDescriptions;
+    private final Set<String> taskHeads;
 
     private UmbrellaTerms(File f) {
         this.keys = f.terms().stream().map(WordKeys::entityKey).collect(Collectors.toUnmodifiableSet());
@@ -28,6 +29,7 @@ public final class UmbrellaTerms {
                 : f.families().stream().map(WordKeys::entityKey).collect(Collectors.toUnmodifiableSet());
         this.singularDescriptions = f.singularDescriptions() == null ? Set.of()
                 : f.singularDescriptions().stream().map(UmbrellaTerms::words).collect(Collectors.toUnmodifiableSet());
+        this.taskHeads = f.taskHeads() == null ? Set.of() : Set.copyOf(f.taskHeads());
     }
 
     /** Lower case, words joined by one space, nothing folded: "Regularization  method" is "regularization method". */
@@ -42,6 +44,15 @@ public final class UmbrellaTerms {
     /** True when {@code lemma} heads a bare description of a contribution ("method", "approach"). */
     public boolean isDescriptionHead(String lemma) {
         return descriptionHeads.contains(lemma);
+    }
+
+    /**
+     * True when {@code phrase} names a task (a problem people work on), not a thing: its last word is
+     * a task head ("Video Anomaly Detection", "Multimodal Sentiment Analysis"), compared in lower case.
+     */
+    public boolean namesTask(String phrase) {
+        List<String> words = WordKeys.split(phrase.toLowerCase(java.util.Locale.ROOT));
+        return !words.isEmpty() && taskHeads.contains(words.get(words.size() - 1));
     }
 
     /** True when {@code text} as a whole is an umbrella phrase. */

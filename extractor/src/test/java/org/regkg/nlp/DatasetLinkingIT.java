@@ -44,4 +44,19 @@ class DatasetLinkingIT {
                 + "On LIBERO-CF, the success rate rises by 12 points.");
         assertThat(ds).extracting(EntityFact::label).contains("LIBERO", "LIBERO-CF");
     }
+
+    @Test
+    void theAbbreviationOfATaskIsNoDataset() {
+        List<EntityFact> ds = datasets("Video Anomaly Detection (VAD) has been framed as binary classification. "
+                + "To overcome the sparse annotation typical of VAD benchmarks, we use a teacher. "
+                + "Experiments on three VAD benchmarks and on UCF-Crime show gains.");
+        assertThat(ds).extracting(EntityFact::label).doesNotContain("VAD");
+    }
+
+    @Test
+    void theAbbreviationOfADatasetStaysADataset() {
+        List<EntityFact> ds = datasets("We use the Street View House Numbers (SVHN) images. "
+                + "Our model reaches 98.1% accuracy on SVHN and on three SVHN benchmarks.");
+        assertThat(ds).extracting(EntityFact::label).anyMatch(l -> l.contains("SVHN"));
+    }
 }
