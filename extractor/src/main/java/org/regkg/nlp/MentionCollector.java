@@ -31,6 +31,7 @@ final class MentionCollector {
     private final CandidateIndex resolved = new CandidateIndex();
     private final Set<String> fallbackRules = new HashSet<>();
     private final Set<String> coiningRules = new HashSet<>();
+    private final Set<String> explicitRules = new HashSet<>();
     private final UmbrellaTerms umbrellaTerms;
     private final NameVariants nameVariants;
     private final SpanConcepts spanConcepts;
@@ -81,6 +82,9 @@ final class MentionCollector {
         }
         if (rule.coins()) {
             coiningRules.add(rule.id());
+        }
+        if (rule.explicit()) {
+            explicitRules.add(rule.id());
         }
     }
 
@@ -134,7 +138,9 @@ final class MentionCollector {
         Set<String> tasks = taskAbbreviations();
         List<Candidate> datasets = CandidateIndex.longestOf(of(EntityKind.DATASET).stream()
                 .filter(d -> !tasks.contains(d.text())).toList());
-        List<Candidate> named = datasets.stream().filter(d -> d.rule().equals(PaperExtractor.DATASET_MODEL_RULE)).toList();
+        // and the names a rule found with the words that say they are datasets ("the X dataset")
+        List<Candidate> named = datasets.stream().filter(d -> d.rule().equals(PaperExtractor.DATASET_MODEL_RULE)
+                || explicitRules.contains(d.rule())).toList();
         List<Candidate> methods = MethodResolver.filter(CandidateIndex.longestOf(notOverlapping(of(EntityKind.METHOD), named)),
                 candidates, fallbackRules, coiningRules);
         methods.forEach(resolved::add);

@@ -19,13 +19,15 @@ import org.regkg.facts.Section;
  * @param fallback    true when the rule's mentions count only if no surer rule found one of the same kind
  * @param coins       true when the rule marks a name the paper coins for its contribution ("which we call
  *                    X", "dubbed X"): such a method stays a method even when X is also a concept label
+ * @param explicit    true when the rule's match itself says what the name is ("the X dataset", "benchmarks
+ *                    such as X"): its mention beats a method or technique found on the same words
  * @param trigger     a Java regex that must occur in the sentence's text for the rule to be tried (a fast
  *                    pre-filter: it must hold in every sentence the pattern can match); null for always
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Rule(String id, RuleKind kind, double confidence, String pattern, String comment,
                    List<String> matches, List<String> nonMatches, Section section,
-                   boolean fallback, String trigger, boolean coins) {
+                   boolean fallback, String trigger, boolean coins, boolean explicit) {
     public Rule {
         matches = matches == null ? List.of() : List.copyOf(matches);
         nonMatches = nonMatches == null ? List.of() : List.copyOf(nonMatches);
