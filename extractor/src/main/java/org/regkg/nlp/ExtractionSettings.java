@@ -81,9 +81,9 @@ public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecisi
             }
         }
         unknown.remove(DATASET_MODEL_MIN);
-        double datasetModelMin = p.getProperty(DATASET_MODEL_MIN) == null ? 0 : probability(p, DATASET_MODEL_MIN, source);
+        double datasetModelMin = probability(p, DATASET_MODEL_MIN, 0, source);
         unknown.remove(CLAIM_MIN);
-        double claimMin = p.getProperty(CLAIM_MIN) == null ? ClaimClassifier.DEFAULT_MIN_PROBABILITY : probability(p, CLAIM_MIN, source);
+        double claimMin = probability(p, CLAIM_MIN, ClaimClassifier.DEFAULT_MIN_PROBABILITY, source);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(source + ": unknown setting " + unknown.iterator().next()
                     + " (known: " + RULE_KINDS + ", " + METHOD_DECISION + ", " + MIN_PROBABILITY + "method|technique|dataset, "
@@ -107,6 +107,11 @@ public record ExtractionSettings(Set<EntityKind> ruleKinds, boolean methodDecisi
             throw new IllegalArgumentException(source + ": " + METHOD_DECISION + " must be true or false, not \"" + decision + "\"");
         }
         return new ExtractionSettings(kinds, Boolean.parseBoolean(decision), min, datasetModelMin, claimMin);
+    }
+
+    /** The probability {@code key} sets, or {@code absent} when it is not set. */
+    private static double probability(Properties p, String key, double absent, String source) {
+        return p.getProperty(key) == null ? absent : probability(p, key, source);
     }
 
     private static double probability(Properties p, String key, String source) {

@@ -48,7 +48,7 @@ public final class MentionTagger {
      * features ({@link #readsFeaturesOf}) tag one featurized sentence, so the strings, the costliest
      * part of tagging, are made once for both.
      */
-    public record Featurized(CrfFeatureSet featureSet, List<CoreLabel> tokens, List<List<Collection<String>>> features) {
+    record Featurized(CrfFeatureSet featureSet, List<CoreLabel> tokens, List<List<Collection<String>>> features) {
     }
 
     private final CRFClassifier<CoreLabel> crf;
