@@ -17,8 +17,9 @@ import java.util.Set;
  * <li>the nearest metric of the word list ({@code quantities.yaml}) in the number's clause, with
  * the modifiers written before it ("<i>mean macro</i> F1").</li>
  * </ol>
- * Noun phrases are read off the part-of-speech tags; a phrase that is only a word of change
- * ("improvement", "gain") or a vague word of the list ("results", "margins") says nothing about
+ * Noun phrases are read off the part-of-speech tags; a phrase that is only a word of change,
+ * perhaps with adjectives ("improvement", "average gains"), a vague word of the list ("results",
+ * "margins") or a competitor ("improves the previous best methods by 1.7%") says nothing about
  * what was measured and is passed over.
  */
 final class MetricPhrases {
@@ -28,6 +29,7 @@ final class MetricPhrases {
     private final List<List<String>> metrics;
     private final Set<String> changeWords;
     private final Set<String> vague;
+    private final Set<String> competitors;
 
     MetricPhrases(QuantityWords words) {
         this.metrics = words.metrics().stream()
@@ -38,6 +40,7 @@ final class MetricPhrases {
         change.addAll(words.decrease());
         this.changeWords = Set.copyOf(change);
         this.vague = Set.copyOf(words.vague());
+        this.competitors = Set.copyOf(words.competitors());
     }
 
     /**
@@ -90,7 +93,7 @@ final class MetricPhrases {
                     return s.span(inner, innerStop);
                 }
             }
-            return stop - from > 1 ? s.span(from, stop) : null;
+            return onlyAdjectivesBefore(s, from, stop - 1) ? null : s.span(from, stop);
         }
         return isVague(s, from, stop) ? null : s.span(from, stop);
     }
@@ -120,7 +123,8 @@ final class MetricPhrases {
                 return null;
             }
         }
-        if (stop - start == 1 && isChange(s, start) || isVague(s, start, stop)) {
+        if (isChange(s, stop - 1) && onlyAdjectivesBefore(s, start, stop - 1) || isVague(s, start, stop)
+                || competitors.contains(s.lemma(stop - 1).toLowerCase(Locale.ROOT))) {
             return null;
         }
         return s.span(start, stop);
@@ -149,7 +153,7 @@ final class MetricPhrases {
             return null;
         }
         int start = bestStart;
-        while (start > clauseStart && bestEnd - start < MAX_PHRASE && isModifier(s, start - 1)) {
+        while (start > clauseStart && bestEnd - start < MAX_PHRASE && isModifier(s, start - 1) && hasLetterOrDigit(s.word(start - 1))) {
             start--;
         }
         return s.span(start, bestEnd);
@@ -201,6 +205,21 @@ final class MetricPhrases {
         }
         for (int j = start; j < stop - 1; j++) {
             if (isNoun(s, j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the tokens {@code [start, head)} before a phrase's head are adjectives or adverbs
+     * only (or none): "average improvement", "further gains" say no more than the change word
+     * alone; "FID improvement" names what changed.
+     */
+    private static boolean onlyAdjectivesBefore(Sentence s, int start, int head) {
+        for (int j = start; j < head; j++) {
+            String t = s.tag(j);
+            if (!t.startsWith("JJ") && !t.startsWith("RB")) {
                 return false;
             }
         }
