@@ -75,6 +75,16 @@ final class MetricPhrases {
         return false;
     }
 
+    /** True when a metric of the word list starts at token {@code j} ("+1 chrF++ improvement"). */
+    boolean startsAt(Sentence s, int j) {
+        for (List<String> metric : metrics) {
+            if (j + metric.size() <= s.size() && matchesAt(s, j, metric)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "N% mIoU", "a N% reduction in Chamfer distance". */
     private String phraseAfter(Sentence s, int from, int clauseEnd) {
         while (from < clauseEnd && !hasLetterOrDigit(s.word(from))) {

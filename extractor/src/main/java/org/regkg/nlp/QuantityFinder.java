@@ -20,7 +20,7 @@ final class QuantityFinder {
      * a unit written on it.
      */
     private static final Pattern NUMBER = Pattern.compile(
-            "([+-]?\\d+(?:[.,]\\d+)?)(?:(?:%|x|×)?[-\u2013](\\d+(?:[.,]\\d+)?))?\\s*(%|x|×|pp)?",
+            "([+-]?\\d+(?:[.,]\\d+)?)(?:(?:%|x|×)?[-\u2013](\\d+(?:[.,]\\d+)?))?\\s*(%|x|×|pp|times)?",
             Pattern.CASE_INSENSITIVE);
     private static final int UNIT = 3;
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -110,9 +110,11 @@ final class QuantityFinder {
         if (m.group(UNIT) == null && YEAR.matcher(w).matches()) {
             return false;
         }
-        // a size such as "64 x 64" or "256-way", or a count ("4 datasets"; "0.877 accuracy" is a measurement)
-        if (isTimesSign(s, i + 1) || isTimesSign(s, i - 1) || (i + 1 < s.size() && s.tag(i + 1).startsWith("NN")
-                && m.group(UNIT) == null && !w.contains(".") && !words.units().containsKey(s.word(i + 1).toLowerCase(Locale.ROOT)))) {
+        // a size such as "64 x 64", "512times 512" (LaTeX's \times without its backslash) or "256-way",
+        // or a count ("4 datasets"; "0.877 accuracy" and "+1 chrF++" are measurements)
+        if (isTimesSign(s, i + 1) || isTimesSign(s, i - 1) || isGluedTimesSize(s, i, m) || (i + 1 < s.size() && s.tag(i + 1).startsWith("NN")
+                && m.group(UNIT) == null && !w.contains(".") && !words.units().containsKey(s.word(i + 1).toLowerCase(Locale.ROOT))
+                && !metrics.startsAt(s, i + 1))) {
             return false;
         }
         // the spread of a result ("4.9 ± 4.0%"), not a result
@@ -133,6 +135,13 @@ final class QuantityFinder {
             }
         }
         return true;
+    }
+
+    /** "512times 512", "256x 256": a times sign glued to the number, and another number after it. */
+    private static boolean isGluedTimesSize(Sentence s, int i, Matcher m) {
+        String unit = m.group(UNIT);
+        return unit != null && !unit.equals("%") && !unit.equalsIgnoreCase("pp") && i + 1 < s.size()
+                && Character.isDigit(s.word(i + 1).charAt(0));
     }
 
     private static boolean isTimesSign(Sentence s, int j) {
