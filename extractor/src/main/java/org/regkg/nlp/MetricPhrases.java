@@ -85,6 +85,17 @@ final class MetricPhrases {
         return false;
     }
 
+    /** True when a metric of the word list ends right before token {@code j} ("BLEU 28.5"). */
+    boolean endsAt(Sentence s, int j) {
+        for (List<String> metric : metrics) {
+            int from = j - metric.size();
+            if (from >= 0 && matchesAt(s, from, metric)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "N% mIoU", "a N% reduction in Chamfer distance". */
     private String phraseAfter(Sentence s, int from, int clauseEnd) {
         while (from < clauseEnd && !hasLetterOrDigit(s.word(from))) {

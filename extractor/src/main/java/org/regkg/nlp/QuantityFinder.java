@@ -126,6 +126,12 @@ final class QuantityFinder {
                 && (i == 0 || s.word(i - 1).equals("(") || s.word(i - 1).equals(";") || s.word(i - 1).equals(","))) {
             return false;
         }
+        // a version after a name: "SD 3.5", "VideoSeal 1.0" (a metric's name before a number is no
+        // name: "BLEU 28.5")
+        if (m.group(UNIT) == null && m.group(2) == null && w.contains(".") && i > 0 && s.tag(i - 1).startsWith("NNP")
+                && Character.isUpperCase(s.word(i - 1).charAt(0)) && !metrics.endsAt(s, i)) {
+            return false;
+        }
         // part of a name or a reference: "ResNet-50", "[12]", "Table 2", "Section 3"
         if (i > 0) {
             String prev = s.word(i - 1).toLowerCase(Locale.ROOT);

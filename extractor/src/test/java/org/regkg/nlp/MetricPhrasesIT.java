@@ -91,6 +91,8 @@ class MetricPhrasesIT {
             It improves F1 by $4.9 \\pm 4.0\\%$ over the baseline. | 4.9
             It improves F1 by 4.9 ± 4.0% over the baseline. | 4.9
             It reaches 0.877 accuracy on the held-out set. | 0.877
+            Against VideoSeal 1.0 it reaches 0.877 accuracy on the held-out set. | 0.877
+            It reaches BLEU 28.5 on the held-out set. | 28.5
             """)
     void aSpreadIsNoResultButAMeasuredDecimalIs(String sentence, String values) {
         assertThat(quantities(sentence)).extracting(q -> q.value().toPlainString()).containsExactly(values);
