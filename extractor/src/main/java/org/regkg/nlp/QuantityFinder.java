@@ -177,11 +177,12 @@ final class QuantityFinder {
 
     /**
      * How many tokens after the number write its unit: 0, 1 ("%", "points"), or 2 when the
-     * tokenizer split a LaTeX escape ("\\" "%").
+     * tokenizer split a LaTeX escape ("\\" "%") or the unit has two words ("percentage points",
+     * not "percentage"): the longest unit wins.
      */
     private int unitTokens(Sentence s, int i) {
-        for (int n = 1; n <= 2 && i + n < s.size(); n++) {
-            if (words.units().containsKey(joined(s, i + 1, i + 1 + n).toLowerCase(Locale.ROOT))) {
+        for (int n = 2; n >= 1; n--) {
+            if (i + n < s.size() && words.units().containsKey(joined(s, i + 1, i + 1 + n).toLowerCase(Locale.ROOT))) {
                 return n;
             }
         }
