@@ -112,9 +112,7 @@ final class QuantityFinder {
         }
         // a size such as "64 x 64", "512times 512" (LaTeX's \times without its backslash) or "256-way",
         // or a count ("4 datasets"; "0.877 accuracy" and "+1 chrF++" are measurements)
-        if (isTimesSign(s, i + 1) || isTimesSign(s, i - 1) || isGluedTimesSize(s, i, m) || (i + 1 < s.size() && s.tag(i + 1).startsWith("NN")
-                && m.group(UNIT) == null && !w.contains(".") && !words.units().containsKey(s.word(i + 1).toLowerCase(Locale.ROOT))
-                && !metrics.startsAt(s, i + 1))) {
+        if (isTimesSign(s, i + 1) || isTimesSign(s, i - 1) || isGluedTimesSize(s, i, m) || isCount(s, i, m)) {
             return false;
         }
         // the spread of a result ("4.9 ± 4.0%"), not a result
@@ -141,6 +139,24 @@ final class QuantityFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * A count: a whole number without a unit before a noun, perhaps after adjectives or participles
+     * ("4 datasets", "28 frying videos", "7,226 paired frames"); not before a unit or a metric of the
+     * word list ("+1 chrF++").
+     */
+    private boolean isCount(Sentence s, int i, Matcher m) {
+        String w = s.word(i);
+        if (m.group(UNIT) != null || w.contains(".") || m.group(2) != null) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < s.size() && j - i <= 2 && (s.tag(j).startsWith("JJ") || s.tag(j).equals("VBN") || s.tag(j).equals("VBG"))) {
+            j++;
+        }
+        return j < s.size() && s.tag(j).startsWith("NN") && !words.units().containsKey(s.word(i + 1).toLowerCase(Locale.ROOT))
+                && !metrics.startsAt(s, i + 1) && !metrics.startsAt(s, j);
     }
 
     /** "512times 512", "256x 256": a times sign glued to the number, and another number after it. */

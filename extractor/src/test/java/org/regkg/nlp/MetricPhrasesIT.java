@@ -93,6 +93,7 @@ class MetricPhrasesIT {
             It reaches 0.877 accuracy on the held-out set. | 0.877
             Against VideoSeal 1.0 it reaches 0.877 accuracy on the held-out set. | 0.877
             It reaches BLEU 28.5 on the held-out set. | 28.5
+            On 7,226 paired frames across 28 cooking videos, it achieves 98.97% mIoU. | 98.97
             """)
     void aSpreadIsNoResultButAMeasuredDecimalIs(String sentence, String values) {
         assertThat(quantities(sentence)).extracting(q -> q.value().toPlainString()).containsExactly(values);
