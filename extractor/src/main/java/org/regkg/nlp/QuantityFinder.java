@@ -126,8 +126,14 @@ final class QuantityFinder {
         }
         // a version after a name: "SD 3.5", "VideoSeal 1.0" (a metric's name before a number is no
         // name: "BLEU 28.5")
-        if (m.group(UNIT) == null && m.group(2) == null && w.contains(".") && i > 0 && s.tag(i - 1).startsWith("NNP")
+        if (m.group(UNIT) == null && m.group(2) == null && w.contains(".") && i > 0 && s.tag(i - 1).startsWith("NN")
                 && Character.isUpperCase(s.word(i - 1).charAt(0)) && !metrics.endsAt(s, i)) {
+            return false;
+        }
+        // the size of a model or data set named as a modifier: "a 1.3 billion parameter model", "our
+        // 1.1B parameter model" (a size as a result is counted: "with only 6.12M parameters")
+        if (m.group(UNIT) == null && i + 2 < s.size() && words.magnitudes().contains(s.word(i + 1).toLowerCase(Locale.ROOT))
+                && !s.tag(i + 2).equals("NNS")) {
             return false;
         }
         // part of a name or a reference: "ResNet-50", "[12]", "Table 2", "Section 3"

@@ -94,9 +94,12 @@ class MetricPhrasesIT {
             Against VideoSeal 1.0 it reaches 0.877 accuracy on the held-out set. | 0.877
             It reaches BLEU 28.5 on the held-out set. | 28.5
             On 7,226 paired frames across 28 cooking videos, it achieves 98.97% mIoU. | 98.97
+            Our 1.1B parameter model reaches 0.877 accuracy on the held-out set. | 0.877
+            It trains a 1.3 billion parameter model to 0.877 accuracy. | 0.877
+            With only 6.12M parameters, it reaches 0.877 accuracy. | 6.12, 0.877
             """)
     void aSpreadIsNoResultButAMeasuredDecimalIs(String sentence, String values) {
-        assertThat(quantities(sentence)).extracting(q -> q.value().toPlainString()).containsExactly(values);
+        assertThat(quantities(sentence)).extracting(q -> q.value().toPlainString()).containsExactly(values.split(", "));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
