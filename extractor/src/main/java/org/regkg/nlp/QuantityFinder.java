@@ -136,6 +136,9 @@ final class QuantityFinder {
                 && !s.tag(i + 2).equals("NNS")) {
             return false;
         }
+        if (isBudget(s, i)) {
+            return false;
+        }
         // part of a name or a reference: "ResNet-50", "[12]", "Table 2", "Section 3"
         if (i > 0) {
             String prev = s.word(i - 1).toLowerCase(Locale.ROOT);
@@ -163,6 +166,46 @@ final class QuantityFinder {
         }
         return j < s.size() && s.tag(j).startsWith("NN") && !words.units().containsKey(s.word(i + 1).toLowerCase(Locale.ROOT))
                 && !metrics.startsAt(s, i + 1) && !metrics.startsAt(s, j);
+    }
+
+    /**
+     * A share of the data or parameters a method is given, a setting: "with only 10% of the seen
+     * data", "less than 1% of the original model parameters", "only 20%, 10%, and even 5% of the
+     * annotated data" (the number, or the list it is in, follows a cue of {@code budgetCues} and
+     * is followed by "of", perhaps "the" and modifiers, and a noun of {@code budgetNouns}).
+     */
+    private boolean isBudget(Sentence s, int i) {
+        int j = i + 1;
+        while (j < s.size() && j - i <= 12 && isListPart(s, j)) {
+            j++;
+        }
+        if (j >= s.size() || !s.word(j).equalsIgnoreCase("of")) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < s.size() && k - j <= 4 && !words.budgetNouns().contains(s.word(k).toLowerCase(Locale.ROOT))) {
+            String t = s.tag(k);
+            if (!t.equals("DT") && !t.startsWith("JJ") && !t.startsWith("VBN") && !t.startsWith("NN")) {
+                return false;
+            }
+            k++;
+        }
+        if (k >= s.size() || !words.budgetNouns().contains(s.word(k).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int b = i - 1;
+        while (b >= 0 && i - b <= 12 && isListPart(s, b)) {
+            b--;
+        }
+        return b >= 0 && words.budgetCues().contains(s.word(b).toLowerCase(Locale.ROOT));
+    }
+
+    /** A token of a list of numbers: a number, its unit, a comma, "and", "or", "even". */
+    private boolean isListPart(Sentence s, int j) {
+        String w = s.word(j);
+        String lower = w.toLowerCase(Locale.ROOT);
+        return NUMBER.matcher(w).matches() || words.units().containsKey(lower) || lower.equals(",")
+                || lower.equals("and") || lower.equals("or") || lower.equals("even") || lower.equals("\\");
     }
 
     /** "512times 512", "256x 256": a times sign glued to the number, and another number after it. */
