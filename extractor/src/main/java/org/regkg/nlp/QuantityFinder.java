@@ -139,6 +139,11 @@ final class QuantityFinder {
         if (isBudget(s, i)) {
             return false;
         }
+        // a setting: "GAE ($\lambda=1$, $\gamma=1$)", "from B=1 to B=64"; a measure written so is a
+        // result where its clause says it changed ("improves alignment from rho=0.46 to rho=0.65")
+        if (i > 0 && s.word(i - 1).equals("=") && directionOf(s, clauseStart(s, i), i) == Direction.ABSOLUTE) {
+            return false;
+        }
         // part of a name or a reference: "ResNet-50", "[12]", "Table 2", "Section 3"
         if (i > 0) {
             String prev = s.word(i - 1).toLowerCase(Locale.ROOT);

@@ -100,6 +100,8 @@ class MetricPhrasesIT {
             Trained with only 10% of the seen data, it reaches 0.877 accuracy. | 0.877
             Using only 20%, 10%, and even 5% of the annotated data, it reaches 0.877 accuracy. | 0.877
             It saves 37.5% of the training time and reaches 0.877 accuracy. | 37.5, 0.877
+            With GAE ($\\lambda=0.95$, $\\gamma=1$) it reaches 0.877 accuracy. | 0.877
+            It improves the alignment from rho=0.46 to rho=0.65. | 0.46, 0.65
             """)
     void aSpreadIsNoResultButAMeasuredDecimalIs(String sentence, String values) {
         assertThat(quantities(sentence)).extracting(q -> q.value().toPlainString()).containsExactly(values.split(", "));
