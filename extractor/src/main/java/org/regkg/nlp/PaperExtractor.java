@@ -22,6 +22,8 @@ public final class PaperExtractor {
     static final String GAZETTEER_RULE = "gazetteer";
     static final String MODEL_RULE = "mention-model";
     static final String DATASET_MODEL_RULE = "dataset-model";
+    /** The rule name of a technique that is a versioned PwC method name ({@link VersionedNames}). */
+    static final String VERSIONED_NAME_RULE = "pwc-versioned-name";
     static final double GAZETTEER_CONFIDENCE = 0.85;
     static final double MODEL_CONFIDENCE = 0.8;
     /** A thing is the paper's method when the method decision gives it at least this probability. */
@@ -180,6 +182,15 @@ public final class PaperExtractor {
                     if (!umbrellaTerms.isUmbrella(s.span(m.start(), m.end()))) {
                         collector.add(new Candidate(EntityKind.TECHNIQUE, s, m.start(), m.end(), GAZETTEER_RULE,
                                 GAZETTEER_CONFIDENCE, m.concept()));
+                    }
+                }
+                if (features != null) {
+                    for (int i : features.versionedNames(s)) {
+                        // a token the dataset model calls a dataset stays one ("TUM-RGBD")
+                        final int at = i;
+                        if (datasetSpans.stream().noneMatch(d -> d.kind() == EntityKind.DATASET && d.start() <= at && at < d.end())) {
+                            collector.add(new Candidate(EntityKind.TECHNIQUE, s, i, i + 1, VERSIONED_NAME_RULE, GAZETTEER_CONFIDENCE, null));
+                        }
                     }
                 }
             }

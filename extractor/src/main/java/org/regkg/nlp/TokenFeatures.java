@@ -42,14 +42,16 @@ public final class TokenFeatures {
     private final Set<String> selfWords;
     private final Set<String> proposeVerbs;
     private final WordFrequencies frequencies;
+    private final VersionedNames versionedNames;
 
-    public TokenFeatures(Gazetteer ontology, Gazetteer pwc, Set<String> selfWords, Set<String> proposeVerbs,
-            WordFrequencies frequencies) {
+    TokenFeatures(Gazetteer ontology, Gazetteer pwc, Set<String> selfWords, Set<String> proposeVerbs,
+            WordFrequencies frequencies, VersionedNames versionedNames) {
         this.ontology = ontology;
         this.pwc = pwc;
         this.selfWords = Set.copyOf(selfWords);
         this.proposeVerbs = Set.copyOf(proposeVerbs);
         this.frequencies = frequencies;
+        this.versionedNames = versionedNames;
     }
 
     /** The features over the given ontology, with the shipped PwC names and cue words. */
@@ -61,22 +63,32 @@ public final class TokenFeatures {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + WORD_RECORDS + ": " + e.getMessage(), e);
         }
-        return new TokenFeatures(new Gazetteer(lexicon), new Gazetteer(pwcNames()), Set.copyOf(cues.selfWords()),
-                Set.copyOf(cues.proposeVerbs()), frequencies);
+        List<String> names = pwcNames();
+        List<ConceptLabels> labels = new ArrayList<>();
+        for (String name : names) {
+            labels.add(new ConceptLabels("pwc:" + labels.size(), "pwc" + labels.size(), name, List.of(name)));
+        }
+        return new TokenFeatures(new Gazetteer(lexicon), new Gazetteer(labels), Set.copyOf(cues.selfWords()),
+                Set.copyOf(cues.proposeVerbs()), frequencies, VersionedNames.of(names));
     }
 
-    private static List<ConceptLabels> pwcNames() {
-        List<ConceptLabels> out = new ArrayList<>();
+    private static List<String> pwcNames() {
+        List<String> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(resource(PWC_NAMES), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(new ConceptLabels("pwc:" + out.size(), "pwc" + out.size(), line, List.of(line)));
+                    out.add(line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + PWC_NAMES + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** The tokens of the sentence that name a member of a PwC model family ("ResNet-101"): {@link VersionedNames}. */
+    List<Integer> versionedNames(Sentence s) {
+        return versionedNames.find(s);
     }
 
     private static InputStream resource(String name) {
