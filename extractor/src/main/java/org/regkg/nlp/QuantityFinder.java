@@ -19,11 +19,11 @@ final class QuantityFinder {
      * A number or a range of two ("0.556-0.733x", "5x-11x": the unit may be written on both), with
      * a unit written on it.
      */
-    private static final Pattern NUMBER = Pattern.compile(
+    static final Pattern NUMBER = Pattern.compile(
             "([+-]?\\d+(?:[.,]\\d+)?)(?:(?:%|x|×)?[-\u2013](\\d+(?:[.,]\\d+)?))?\\s*(%|x|×|pp|times)?",
             Pattern.CASE_INSENSITIVE);
-    private static final int UNIT = 3;
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** The group of {@link #NUMBER} that holds a unit written on the number. */
+    static final int UNIT = 3;
     private static final double CONFIDENCE = 0.8;
     private static final String RULE = "quantity-in-claim";
     private static final int NEAR = 4;
@@ -32,10 +32,12 @@ final class QuantityFinder {
 
     private final QuantityWords words;
     private final MetricPhrases metrics;
+    private final SetupNumbers setup;
 
     QuantityFinder(QuantityWords words) {
         this.words = words;
         this.metrics = new MetricPhrases(words);
+        this.setup = new SetupNumbers(words, metrics);
     }
 
     /** The quantities of sentence {@code s}; {@code datasets} are the dataset candidates found in it. */
@@ -44,7 +46,7 @@ final class QuantityFinder {
         Matcher[] matched = new Matcher[s.size()];
         for (int i = 0; i < s.size(); i++) {
             Matcher m = NUMBER.matcher(s.word(i));
-            if (m.matches() && isOutcomeNumber(s, i, m)) {
+            if (m.matches() && setup.isResult(s, i, m)) {
                 numbers.add(i);
                 matched[i] = m;
             }
@@ -105,130 +107,11 @@ final class QuantityFinder {
         return out;
     }
 
-    private boolean isOutcomeNumber(Sentence s, int i, Matcher m) {
-        String w = s.word(i);
-        if (m.group(UNIT) == null && YEAR.matcher(w).matches()) {
-            return false;
-        }
-        // a size such as "64 x 64", "512times 512" (LaTeX's \times without its backslash) or "256-way",
-        // or a count ("4 datasets"; "0.877 accuracy" and "+1 chrF++" are measurements)
-        if (isTimesSign(s, i + 1) || isTimesSign(s, i - 1) || isGluedTimesSize(s, i, m) || isCount(s, i, m)) {
-            return false;
-        }
-        // the spread of a result ("4.9 ± 4.0%"), not a result
-        if (i > 0 && words.spread().contains(s.word(i - 1)) || i > 1 && words.spread().contains(joined(s, i - 2, i))) {
-            return false;
-        }
-        // the marker of an enumeration: "(1) ...", "2) ..."
-        if (m.group(2) == null && m.group(UNIT) == null && w.length() == 1 && i + 1 < s.size() && s.word(i + 1).equals(")")
-                && (i == 0 || s.word(i - 1).equals("(") || s.word(i - 1).equals(";") || s.word(i - 1).equals(","))) {
-            return false;
-        }
-        // a version after a name: "SD 3.5", "VideoSeal 1.0" (a metric's name before a number is no
-        // name: "BLEU 28.5")
-        if (m.group(UNIT) == null && m.group(2) == null && w.contains(".") && i > 0 && s.tag(i - 1).startsWith("NN")
-                && Character.isUpperCase(s.word(i - 1).charAt(0)) && !metrics.endsAt(s, i)) {
-            return false;
-        }
-        // the size of a model or data set named as a modifier: "a 1.3 billion parameter model", "our
-        // 1.1B parameter model" (a size as a result is counted: "with only 6.12M parameters")
-        if (m.group(UNIT) == null && i + 2 < s.size() && words.magnitudes().contains(s.word(i + 1).toLowerCase(Locale.ROOT))
-                && !s.tag(i + 2).equals("NNS")) {
-            return false;
-        }
-        if (isBudget(s, i)) {
-            return false;
-        }
-        // a setting: "GAE ($\lambda=1$, $\gamma=1$)", "from B=1 to B=64"; a measure written so is a
-        // result where its clause says it changed ("improves alignment from rho=0.46 to rho=0.65")
-        if (i > 0 && s.word(i - 1).equals("=") && directionOf(s, clauseStart(s, i), i) == Direction.ABSOLUTE) {
-            return false;
-        }
-        // part of a name or a reference: "ResNet-50", "[12]", "Table 2", "Section 3"
-        if (i > 0) {
-            String prev = s.word(i - 1).toLowerCase(Locale.ROOT);
-            if (prev.equals("[") || prev.equals("table") || prev.equals("section") || prev.equals("figure")
-                    || prev.equals("fig.") || prev.equals("eq.") || prev.equals("theorem")) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    /**
-     * A count: a whole number without a unit before a noun, perhaps after adjectives or participles
-     * ("4 datasets", "28 frying videos", "7,226 paired frames"); not before a unit or a metric of the
-     * word list ("+1 chrF++").
-     */
-    private boolean isCount(Sentence s, int i, Matcher m) {
-        String w = s.word(i);
-        if (m.group(UNIT) != null || w.contains(".") || m.group(2) != null) {
-            return false;
-        }
-        int j = i + 1;
-        while (j < s.size() && j - i <= 2 && (s.tag(j).startsWith("JJ") || s.tag(j).equals("VBN") || s.tag(j).equals("VBG"))) {
-            j++;
-        }
-        return j < s.size() && s.tag(j).startsWith("NN") && !words.units().containsKey(s.word(i + 1).toLowerCase(Locale.ROOT))
-                && !metrics.startsAt(s, i + 1) && !metrics.startsAt(s, j);
-    }
 
-    /**
-     * A share of the data or parameters a method is given, a setting: "with only 10% of the seen
-     * data", "less than 1% of the original model parameters", "only 20%, 10%, and even 5% of the
-     * annotated data" (the number, or the list it is in, follows a cue of {@code budgetCues} and
-     * is followed by "of", perhaps "the" and modifiers, and a noun of {@code budgetNouns}).
-     */
-    private boolean isBudget(Sentence s, int i) {
-        int j = i + 1;
-        while (j < s.size() && j - i <= 12 && isListPart(s, j)) {
-            j++;
-        }
-        if (j >= s.size() || !s.word(j).equalsIgnoreCase("of")) {
-            return false;
-        }
-        int k = j + 1;
-        while (k < s.size() && k - j <= 4 && !words.budgetNouns().contains(s.word(k).toLowerCase(Locale.ROOT))) {
-            String t = s.tag(k);
-            if (!t.equals("DT") && !t.startsWith("JJ") && !t.startsWith("VBN") && !t.startsWith("NN")) {
-                return false;
-            }
-            k++;
-        }
-        if (k >= s.size() || !words.budgetNouns().contains(s.word(k).toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        int b = i - 1;
-        while (b >= 0 && i - b <= 12 && isListPart(s, b)) {
-            b--;
-        }
-        return b >= 0 && words.budgetCues().contains(s.word(b).toLowerCase(Locale.ROOT));
-    }
 
-    /** A token of a list of numbers: a number, its unit, a comma, "and", "or", "even". */
-    private boolean isListPart(Sentence s, int j) {
-        String w = s.word(j);
-        String lower = w.toLowerCase(Locale.ROOT);
-        return NUMBER.matcher(w).matches() || words.units().containsKey(lower) || lower.equals(",")
-                || lower.equals("and") || lower.equals("or") || lower.equals("even") || lower.equals("\\");
-    }
 
-    /** "512times 512", "256x 256": a times sign glued to the number, and another number after it. */
-    private static boolean isGluedTimesSize(Sentence s, int i, Matcher m) {
-        String unit = m.group(UNIT);
-        return unit != null && !unit.equals("%") && !unit.equalsIgnoreCase("pp") && i + 1 < s.size()
-                && Character.isDigit(s.word(i + 1).charAt(0));
-    }
 
-    private static boolean isTimesSign(Sentence s, int j) {
-        if (j < 0 || j >= s.size()) {
-            return false;
-        }
-        String w = s.word(j);
-        boolean sign = w.equals("x") || w.equals("×") || w.equals("times");
-        return sign && j + 1 < s.size() && j >= 1 && NUMBER.matcher(s.word(j + 1)).matches()
-                && NUMBER.matcher(s.word(j - 1)).matches();
-    }
 
     /** The sentence's one dataset, when it names exactly one. */
     private static String onlyDataset(List<Candidate> datasets) {
@@ -260,7 +143,7 @@ final class QuantityFinder {
     }
 
     /** The words of tokens {@code [from, to)} written together. */
-    private static String joined(Sentence s, int from, int to) {
+    static String joined(Sentence s, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int j = from; j < to; j++) {
             b.append(s.word(j));
@@ -329,7 +212,7 @@ final class QuantityFinder {
         return best == null ? null : best.text();
     }
 
-    private static int clauseStart(Sentence s, int i) {
+    static int clauseStart(Sentence s, int i) {
         for (int j = i - 1; j >= 0; j--) {
             String w = s.word(j);
             if (w.equals(";") || w.equals(":") || (w.equals(",") && startsNewClause(s, j + 1))) {
