@@ -251,7 +251,8 @@ final class MetricPhrases {
         return w.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
-    private boolean isChange(Sentence s, int j) {
+    /** Whether token {@code j} is a word of change of the lists ("improves", "reduction"). */
+    boolean isChange(Sentence s, int j) {
         return changeWords.contains(s.lemma(j).toLowerCase(Locale.ROOT));
     }
 

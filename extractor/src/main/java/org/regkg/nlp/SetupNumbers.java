@@ -1,8 +1,6 @@
 package org.regkg.nlp;
 
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,14 +16,10 @@ final class SetupNumbers {
 
     private final QuantityWords words;
     private final MetricPhrases metrics;
-    private final Set<String> changeWords;
 
     SetupNumbers(QuantityWords words, MetricPhrases metrics) {
         this.words = words;
         this.metrics = metrics;
-        Set<String> change = new HashSet<>(words.increase());
-        change.addAll(words.decrease());
-        this.changeWords = Set.copyOf(change);
     }
 
     /**
@@ -159,7 +153,7 @@ final class SetupNumbers {
     /** Whether a word of change ("improves", "reduces") comes before token {@code i} in its clause. */
     private boolean changedBefore(Sentence s, int clauseStart, int i) {
         for (int j = i - 1; j >= clauseStart; j--) {
-            if (changeWords.contains(s.lemma(j))) {
+            if (metrics.isChange(s, j)) {
                 return true;
             }
         }
